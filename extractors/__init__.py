@@ -1,0 +1,1 @@
+"""Pipeline stages that turn feeds and pages into facts: plain Python, no Prefect."""

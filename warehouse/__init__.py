@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: schema, loading, novelty and read queries."""
