@@ -78,3 +78,24 @@ class ArticleAnalysis:
 def analyse_article(text: str, profile: AttributionProfile = ISW) -> ArticleAnalysis:
     """Return the statements, region mentions and demands found in ``text``."""
     return ArticleAnalysis()
+
+
+def analysis_as_json(analysis: ArticleAnalysis) -> dict[str, object]:
+    """Return the ``iswatch extract --jsonl`` shape of one article's analysis (without its id)."""
+    return {
+        "statements": [
+            {"text": s.text, "kind": s.kind, "quote": s.quote, "cue": s.cue}
+            for s in analysis.statements
+        ],
+        "regions": analysis.region_codes,
+        "demands": [
+            {
+                "actor": d.actor,
+                "type": d.demand_type,
+                "regions": list(d.regions),
+                "sentence": d.sentence,
+                "isw_attributed": d.isw_attributed,
+            }
+            for d in analysis.demands
+        ],
+    }
