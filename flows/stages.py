@@ -1,0 +1,186 @@
+"""The steps of a pass as plain functions: each joins one extractor stage to the warehouse's
+records. No Prefect here; ``flows.monitor`` wraps these in tasks.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from extractors.analysis import ISW, AttributionProfile, analyse_article
+from extractors.feeds import body_hash, canonical_url, parse_feed
+from extractors.fetching import FetchPolicy, FetchResult, fetch_many
+from extractors.text import extract_article_text
+from flows.settings import FetchSettings, Settings
+from warehouse.load import ArticleRecord, article_id_for
+from warehouse.novelty import NoveltyPolicy
+from warehouse.state import FailureRecord, FeedCursor, FeedPollOutcome, QueuedArticle
+
+# A page that failed this often for transient reasons is given up: the feed's own summary
+# becomes its text.
+MAX_FETCH_ATTEMPTS = 3
+
+
+def fetch_policy(fetch: FetchSettings) -> FetchPolicy:
+    """Return the extractor's fetch policy from the ``[fetch]`` settings."""
+    return FetchPolicy(
+        connect_timeout=fetch.connect_timeout,
+        read_timeout=fetch.read_timeout,
+        total_timeout=fetch.total_timeout,
+        max_bytes=fetch.max_bytes,
+        max_redirects=fetch.max_redirects,
+        allow_hosts=tuple(fetch.allow_hosts),
+        retries=fetch.retries,
+        max_workers=fetch.max_workers,
+        per_host=fetch.per_host,
+    )
+
+
+def novelty_policy(settings: Settings, *, baseline: bool = False) -> NoveltyPolicy:
+    return NoveltyPolicy(
+        actors=tuple(settings.alerts.actors), isw_only=settings.alerts.isw_only, baseline=baseline
+    )
+
+
+# --- seeds --------------------------------------------------------------------------------
+
+def read_seed_articles(seeds_dir: Path, profile: AttributionProfile = ISW) -> list[ArticleRecord]:
+    """Return the seed articles listed in ``seeds_dir/manifest.toml``, analysed."""
+    manifest = seeds_dir / "manifest.toml"
+    with manifest.open("rb") as fh:
+        entries = tomllib.load(fh).get("articles", [])
+    records = []
+    for entry in entries:
+        raw = (seeds_dir / entry["file"]).read_text(encoding="utf-8")
+        lines = [line.strip() for line in raw.splitlines()]
+        title = next((line for line in lines if line), None)
+        url = entry["url"]
+        records.append(ArticleRecord(
+            article_id=article_id_for(canonical_url(url)),
+            url=url,
+            canonical_url=canonical_url(url),
+            outlet=entry.get("outlet"),
+            title=title,
+            published_at=entry.get("published"),
+            text=raw.strip(),
+            text_source="seed",
+            is_seed=True,
+            analysis=analyse_article(raw, profile),
+        ))
+    return records
+
+
+# --- feeds --------------------------------------------------------------------------------
+
+def poll_feeds(cursors: Sequence[FeedCursor], policy: FetchPolicy) -> list[FeedPollOutcome]:
+    """Fetch every feed concurrently (conditional GET) and parse the changed ones."""
+    results = fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy)
+    return [_feed_outcome(c, r) for c, r in zip(cursors, results, strict=True)]
+
+
+def _feed_outcome(cursor: FeedCursor, result: FetchResult) -> FeedPollOutcome:
+    base = FeedPollOutcome(
+        feed_id=cursor.feed_id, url=cursor.url, status=result.outcome,
+        http_status=result.status, reason=result.reason, detail=result.detail,
+    )
+    if result.outcome != "ok":
+        return base
+    digest = body_hash(result.body)
+    if digest == cursor.body_hash:
+        # The server ignored our conditional headers, but nothing changed: no parsing.
+        return replace(base, status="unchanged", etag=result.etag,
+                       last_modified=result.last_modified, body_hash=digest)
+    parsed = parse_feed(result.body, url=result.url, content_type=result.content_type)
+    if not parsed.ok:
+        return replace(base, status="terminal", reason=parsed.reason or "unparseable",
+                       detail=parsed.warning or "not a feed")
+    return replace(
+        base, etag=result.etag, last_modified=result.last_modified, body_hash=digest,
+        title=parsed.title or None, entries=parsed.entries, rejected=parsed.rejected,
+        detail=parsed.warning or "",
+    )
+
+
+# --- articles -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FetchedPage:
+    article: QueuedArticle
+    result: FetchResult
+
+
+def fetch_pages(queue: Sequence[QueuedArticle], policy: FetchPolicy) -> list[FetchedPage]:
+    """Fetch the page of every queued article concurrently."""
+    with_url = [a for a in queue if a.url]
+    results = fetch_many([(a.url or "", None, None) for a in with_url], policy)
+    pages = [FetchedPage(a, r) for a, r in zip(with_url, results, strict=True)]
+    no_url = [
+        FetchedPage(a, FetchResult(requested_url="", url="", outcome="terminal", status=None,
+                                   reason="no_url", detail="the feed entry has no link"))
+        for a in queue if not a.url
+    ]
+    return pages + no_url
+
+
+def build_article(page: FetchedPage, profile: AttributionProfile = ISW) -> ArticleRecord:
+    """Return the article record for a fetched page: its text, metadata and analysis.
+
+    A page that could not be fetched (terminally, or transiently too often) or yields no
+    text falls back to the feed entry's own content; a transient failure is retried later.
+    """
+    article, result = page.article, page.result
+    base = ArticleRecord(
+        article_id=article.article_id, url=article.url, guid=article.guid,
+        outlet=article.outlet, title=article.title, published_at=article.published_at,
+        feed_summary=article.feed_summary,
+    )
+    extracted = None
+    if result.outcome == "ok":
+        extracted = extract_article_text(result.body, url=result.url, charset=result.charset)
+        if extracted is None:
+            result = replace(result, outcome="terminal", reason="no_text",
+                             detail="the page has no extractable main text")
+    if extracted is not None:
+        return replace(
+            base,
+            title=extracted.title or article.title,
+            author=extracted.author,
+            published_at=extracted.published or article.published_at,
+            site_name=extracted.site_name,
+            language=extracted.language,
+            text=extracted.text,
+            text_source="page",
+            analysis=analyse_article(_with_title(extracted.title or article.title,
+                                                 extracted.text), profile),
+        )
+    gave_up = result.outcome == "terminal" or article.fetch_attempts + 1 >= MAX_FETCH_ATTEMPTS
+    if not gave_up:
+        return replace(base, fetch_status="retry", fetch_reason=result.reason)
+    fallback = article.feed_summary
+    return replace(
+        base,
+        fetch_status="failed",
+        fetch_reason=result.reason,
+        text=fallback,
+        text_source="feed" if fallback else "none",
+        analysis=analyse_article(_with_title(article.title, fallback), profile)
+        if fallback else None,
+    )
+
+
+def page_failures(pages: Sequence[FetchedPage]) -> list[FailureRecord]:
+    return [
+        FailureRecord("article", p.result.reason or p.result.outcome, p.result.detail,
+                      None, p.article.url, p.result.outcome == "transient")
+        for p in pages if p.result.outcome not in ("ok",)
+    ]
+
+
+def _with_title(title: str | None, text: str | None) -> str:
+    """Return the article text with its headline as first line, as the extractors expect."""
+    text = text or ""
+    if title and not text.lstrip().startswith(title.strip()):
+        return f"{title.strip()}\n{text}"
+    return text

@@ -1,0 +1,159 @@
+"""The one owner of the DuckDB file: opening, migrations, transactions and batched inserts.
+
+DuckDB lets one process hold a file read-write and then no other process can open it, not even
+read-only. So a pass opens the write connection only for each short write (``writing``) and
+closes it at once; readers (``reading``) retry for a while when a writer holds the file.
+Files are created with storage compatibility v1.4 so the stand-alone DuckDB CLI 1.4/1.5 can
+read them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from warehouse.schema import MIGRATIONS
+
+STORAGE_COMPATIBILITY = "v1.4.0"
+
+
+class WarehouseBusy(Exception):
+    """Another process holds the warehouse file for writing longer than we were willing to wait."""
+
+
+class WarehouseError(Exception):
+    """The warehouse file cannot be opened or is not an iswatch warehouse."""
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _is_lock_conflict(exc: duckdb.Error) -> bool:
+    message = str(exc)
+    return "Could not set lock" in message or "Conflicting lock" in message
+
+
+class Warehouse:
+    """Opens the DuckDB file on demand; ``writing()`` and ``reading()`` are its only doors."""
+
+    def __init__(self, path: Path | str, lock_wait_seconds: float = 10.0) -> None:
+        self.path = Path(path)
+        self.lock_wait_seconds = lock_wait_seconds
+        self._migrated = False
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.lock_wait_seconds
+        delay = 0.05
+        while True:
+            try:
+                if read_only:
+                    return duckdb.connect(str(self.path), read_only=True)
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                return duckdb.connect(
+                    str(self.path),
+                    config={"storage_compatibility_version": STORAGE_COMPATIBILITY},
+                )
+            except duckdb.IOException as exc:
+                if not _is_lock_conflict(exc):
+                    raise WarehouseError(f"cannot open {self.path}: {exc}") from None
+                if time.monotonic() >= deadline:
+                    raise WarehouseBusy(
+                        f"{self.path} is held by another process (a pass is writing); "
+                        f"gave up after {self.lock_wait_seconds:g} s"
+                    ) from None
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+
+    def migrate(self) -> list[str]:
+        """Apply the migrations not yet recorded in the file; return the names applied."""
+        conn = self._connect(read_only=False)
+        try:
+            applied = apply_migrations(conn)
+        finally:
+            conn.close()
+        self._migrated = True
+        return applied
+
+    @contextmanager
+    def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Yield a read-write connection inside one transaction; commit on success, then close."""
+        if not self._migrated:
+            self.migrate()
+        conn = self._connect(read_only=False)
+        try:
+            conn.execute("BEGIN TRANSACTION")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Yield a read-only connection, waiting while a pass holds the file for writing."""
+        if not self.path.exists():
+            self.migrate()
+        conn = self._connect(read_only=True)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
+def apply_migrations(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply pending migrations, each in one transaction with its record; return their names."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations").fetchall()}
+    applied = []
+    for version, (name, sql) in enumerate(MIGRATIONS, start=1):
+        if name in done:
+            continue
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            conn.execute(sql)
+            conn.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)", [version, name, utcnow()]
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def insert_rows(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: dict[str, str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    on_conflict: str = "",
+) -> int:
+    """Insert ``rows`` into ``table`` in one statement (column-wise ``unnest``); return the count.
+
+    ``columns`` maps column name to its DuckDB type. One statement per batch is what makes
+    loading fast: ``executemany`` runs one statement per row.
+    """
+    if not rows:
+        return 0
+    names = list(columns)
+    vectors = [list(column) for column in zip(*rows, strict=True)]
+    selects = ", ".join(f"unnest(${i}::{columns[n]}[])" for i, n in enumerate(names, start=1))
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(names)}) SELECT {selects} {on_conflict}", vectors
+    )
+    return len(rows)

@@ -1,0 +1,205 @@
+"""Writing a batch of articles and their facts, with novelty and alerts, in one transaction.
+
+Reruns are harmless: an article is keyed by ``article_id`` (from its canonical URL, else its feed
+item key), its facts are replaced as a whole, sightings are keyed by (feed, item key), and a
+novelty is keyed by its term, so the same input twice gives the same rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import duckdb
+
+from extractors.analysis import EXTRACTOR_VERSION, ArticleAnalysis
+from warehouse.db import insert_rows, utcnow
+from warehouse.novelty import NoveltyPolicy, record_novelties
+
+
+def article_id_for(canonical_url: str | None, item_key: str | None = None) -> str:
+    """Return the stable id of an article: a hash of its canonical URL, else of its item key."""
+    basis = canonical_url or item_key
+    if not basis:
+        raise ValueError("an article needs a canonical URL or an item key")
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def text_hash(text: str | None) -> str | None:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16] if text else None
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """One feed listing the article under one URL."""
+
+    feed_id: str
+    item_key: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article ready for the warehouse: its metadata, text, analysis and sightings."""
+
+    article_id: str
+    url: str | None
+    canonical_url: str | None = None
+    guid: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    text: str | None = None
+    text_source: str = "none"
+    feed_summary: str | None = None
+    is_seed: bool = False
+    fetch_status: str = "ok"
+    fetch_reason: str | None = None
+    analysis: ArticleAnalysis | None = None
+    sightings: tuple[Sighting, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    articles: int = 0
+    statements: int = 0
+    region_mentions: int = 0
+    demands: int = 0
+    alerts_created: int = 0
+
+
+_ARTICLE_COLUMNS = {
+    "article_id": "VARCHAR", "url": "VARCHAR", "canonical_url": "VARCHAR", "guid": "VARCHAR",
+    "outlet": "VARCHAR", "title": "VARCHAR", "author": "VARCHAR", "published_at": "VARCHAR",
+    "site_name": "VARCHAR", "language": "VARCHAR", "text": "VARCHAR", "text_source": "VARCHAR",
+    "text_hash": "VARCHAR", "feed_summary": "VARCHAR", "is_seed": "BOOLEAN",
+    "fetch_status": "VARCHAR", "fetch_reason": "VARCHAR", "fetch_attempts": "INTEGER",
+    "first_run_id": "VARCHAR", "last_run_id": "VARCHAR", "first_seen_at": "TIMESTAMPTZ",
+    "extracted_at": "TIMESTAMPTZ", "extractor_version": "VARCHAR",
+}
+# On a rerun the first sighting stays; what was fetched or extracted now replaces the old.
+_ARTICLE_UPSERT = """
+ON CONFLICT (article_id) DO UPDATE SET
+    url = COALESCE(articles.url, excluded.url),
+    canonical_url = COALESCE(articles.canonical_url, excluded.canonical_url),
+    guid = COALESCE(articles.guid, excluded.guid),
+    outlet = COALESCE(excluded.outlet, articles.outlet),
+    title = COALESCE(excluded.title, articles.title),
+    author = COALESCE(excluded.author, articles.author),
+    published_at = COALESCE(excluded.published_at, articles.published_at),
+    site_name = COALESCE(excluded.site_name, articles.site_name),
+    language = COALESCE(excluded.language, articles.language),
+    text = CASE WHEN excluded.text IS NULL THEN articles.text ELSE excluded.text END,
+    text_source = CASE WHEN excluded.text IS NULL THEN articles.text_source
+                       ELSE excluded.text_source END,
+    text_hash = CASE WHEN excluded.text IS NULL THEN articles.text_hash
+                     ELSE excluded.text_hash END,
+    feed_summary = COALESCE(excluded.feed_summary, articles.feed_summary),
+    is_seed = articles.is_seed OR excluded.is_seed,
+    fetch_status = excluded.fetch_status,
+    fetch_reason = excluded.fetch_reason,
+    fetch_attempts = articles.fetch_attempts + 1,
+    last_run_id = excluded.last_run_id,
+    extracted_at = COALESCE(excluded.extracted_at, articles.extracted_at),
+    extractor_version = COALESCE(excluded.extractor_version, articles.extractor_version)
+"""
+
+
+def load_articles(
+    conn: duckdb.DuckDBPyConnection,
+    run_id: str,
+    records: Sequence[ArticleRecord],
+    policy: NoveltyPolicy,
+) -> LoadResult:
+    """Upsert ``records`` with their facts and sightings, then record novelties and alerts.
+
+    Runs inside the caller's transaction, so the alerts commit with the data that caused them.
+    """
+    if not records:
+        return LoadResult()
+    now = utcnow()
+    analysed = [r for r in records if r.analysis is not None]
+    insert_rows(
+        conn,
+        "articles",
+        _ARTICLE_COLUMNS,
+        [
+            (
+                r.article_id, r.url, r.canonical_url, r.guid, r.outlet, r.title, r.author,
+                r.published_at, r.site_name, r.language, r.text, r.text_source,
+                text_hash(r.text), r.feed_summary, r.is_seed, r.fetch_status, r.fetch_reason, 1,
+                run_id, run_id, now, now if r.analysis is not None else None,
+                EXTRACTOR_VERSION if r.analysis is not None else None,
+            )
+            for r in _last_per_article(records)
+        ],
+        on_conflict=_ARTICLE_UPSERT,
+    )
+    insert_rows(
+        conn,
+        "sightings",
+        {"article_id": "VARCHAR", "feed_id": "VARCHAR", "item_key": "VARCHAR", "url": "VARCHAR",
+         "first_seen_at": "TIMESTAMPTZ", "run_id": "VARCHAR"},
+        [(r.article_id, s.feed_id, s.item_key, s.url, now, run_id)
+         for r in records for s in r.sightings],
+        on_conflict="ON CONFLICT (feed_id, item_key) DO NOTHING",
+    )
+    counts = replace_facts(conn, run_id, analysed)
+    alerts = record_novelties(conn, run_id, analysed, policy)
+    return LoadResult(len(records), *counts, alerts_created=alerts)
+
+
+def _last_per_article(records: Sequence[ArticleRecord]) -> list[ArticleRecord]:
+    by_id: dict[str, ArticleRecord] = {}
+    for record in records:
+        by_id[record.article_id] = record
+    return list(by_id.values())
+
+
+def replace_facts(
+    conn: duckdb.DuckDBPyConnection, run_id: str, records: Sequence[ArticleRecord]
+) -> tuple[int, int, int]:
+    """Replace the statements, region mentions and demands of ``records``; return their counts."""
+    records = _last_per_article(records)
+    ids = [r.article_id for r in records]
+    if not ids:
+        return 0, 0, 0
+    for table in ("statements", "region_mentions", "demands"):
+        conn.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
+    version = EXTRACTOR_VERSION
+    statements = insert_rows(
+        conn,
+        "statements",
+        {"article_id": "VARCHAR", "statement_index": "INTEGER", "sentence_index": "INTEGER",
+         "text": "VARCHAR", "kind": "VARCHAR", "quote": "VARCHAR", "cue": "VARCHAR",
+         "run_id": "VARCHAR", "extractor_version": "VARCHAR"},
+        [(r.article_id, i, s.sentence_index, s.text, s.kind, s.quote, s.cue, run_id, version)
+         for r in records if r.analysis for i, s in enumerate(r.analysis.statements)],
+    )
+    mentions = insert_rows(
+        conn,
+        "region_mentions",
+        {"article_id": "VARCHAR", "mention_index": "INTEGER", "sentence_index": "INTEGER",
+         "region_code": "VARCHAR", "region_name": "VARCHAR", "surface": "VARCHAR",
+         "place": "VARCHAR", "sentence": "VARCHAR", "isw_attributed": "BOOLEAN",
+         "run_id": "VARCHAR", "extractor_version": "VARCHAR"},
+        [(r.article_id, i, m.sentence_index, m.region_code, m.region_name, m.surface, m.place,
+          m.sentence, m.isw_attributed, run_id, version)
+         for r in records if r.analysis for i, m in enumerate(r.analysis.region_mentions)],
+    )
+    demands = insert_rows(
+        conn,
+        "demands",
+        {"article_id": "VARCHAR", "demand_index": "INTEGER", "sentence_index": "INTEGER",
+         "actor": "VARCHAR", "demand_type": "VARCHAR", "regions": "VARCHAR[]",
+         "sentence": "VARCHAR", "isw_attributed": "BOOLEAN", "run_id": "VARCHAR",
+         "extractor_version": "VARCHAR"},
+        [(r.article_id, i, d.sentence_index, d.actor, d.demand_type, list(d.regions), d.sentence,
+          d.isw_attributed, run_id, version)
+         for r in records if r.analysis for i, d in enumerate(r.analysis.demands)],
+    )
+    return statements, mentions, demands

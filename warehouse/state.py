@@ -1,0 +1,297 @@
+"""Pipeline state kept in the warehouse: runs, feed cursors and health, failures, the work
+queue of articles still to fetch, and the lease that keeps passes from overlapping.
+
+All of it is written in the same transactions as the data it describes, so a crash leaves
+either both or neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import duckdb
+
+from extractors.analysis import EXTRACTOR_VERSION
+from extractors.feeds import FeedEntry, RejectedEntry
+from warehouse.db import insert_rows, utcnow
+from warehouse.load import article_id_for
+
+RUN_COUNTERS = (
+    "feeds_polled", "feeds_failed", "feeds_not_modified", "entries_seen", "articles_new",
+    "articles_failed", "statements", "region_mentions", "demands", "alerts_created",
+    "alerts_sent", "pages_extracted", "feeds_parsed",
+)
+
+
+@dataclass(frozen=True)
+class FeedCursor:
+    """What the last poll of a feed left behind for the next conditional request."""
+
+    feed_id: str
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    consecutive_failures: int = 0
+
+
+@dataclass(frozen=True)
+class FeedPollOutcome:
+    """The result of polling one feed, as the warehouse records it."""
+
+    feed_id: str
+    url: str
+    status: str                  # ok | not_modified | unchanged | transient | terminal
+    http_status: int | None = None
+    reason: str | None = None
+    detail: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    title: str | None = None
+    entries: tuple[FeedEntry, ...] = ()
+    rejected: tuple[RejectedEntry, ...] = ()
+
+    @property
+    def failed(self) -> bool:
+        return self.status in ("transient", "terminal")
+
+
+@dataclass(frozen=True)
+class QueuedArticle:
+    """An article waiting for its page to be fetched, with what its feed said about it."""
+
+    article_id: str
+    url: str | None
+    guid: str | None
+    title: str | None
+    feed_summary: str | None
+    published_at: str | None
+    outlet: str | None
+    fetch_attempts: int = 0
+
+
+@dataclass(frozen=True)
+class FailureRecord:
+    stage: str                   # feed | entry | article | alert
+    reason: str
+    detail: str = ""
+    feed_id: str | None = None
+    url: str | None = None
+    transient: bool = False
+
+
+@dataclass
+class RunCounts:
+    """Counters of one pass, summed as its stages finish."""
+
+    values: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RUN_COUNTERS, 0))
+
+    def add(self, **counts: int) -> None:
+        for key, value in counts.items():
+            self.values[key] += value
+
+
+# --- runs ---------------------------------------------------------------------------------
+
+def begin_run(conn: duckdb.DuckDBPyConnection, run_id: str, trigger: str,
+              flow_run_id: str | None = None) -> None:
+    conn.execute(
+        "INSERT INTO runs (run_id, started_at, status, trigger, extractor_version, flow_run_id)"
+        " VALUES (?, ?, 'running', ?, ?, ?)",
+        [run_id, utcnow(), trigger, EXTRACTOR_VERSION, flow_run_id],
+    )
+
+
+def finish_run(conn: duckdb.DuckDBPyConnection, run_id: str, status: str, counts: RunCounts,
+               error: str | None = None) -> None:
+    assignments = ", ".join(f"{name} = ?" for name in RUN_COUNTERS)
+    conn.execute(
+        f"UPDATE runs SET finished_at = ?, status = ?, error = ?, {assignments} WHERE run_id = ?",
+        [utcnow(), status, error, *(counts.values[n] for n in RUN_COUNTERS), run_id],
+    )
+
+
+def record_failures(conn: duckdb.DuckDBPyConnection, run_id: str,
+                    failures: Sequence[FailureRecord]) -> int:
+    now = utcnow()
+    return insert_rows(
+        conn,
+        "failures",
+        {"run_id": "VARCHAR", "stage": "VARCHAR", "feed_id": "VARCHAR", "url": "VARCHAR",
+         "reason": "VARCHAR", "detail": "VARCHAR", "transient": "BOOLEAN",
+         "occurred_at": "TIMESTAMPTZ"},
+        [(run_id, f.stage, f.feed_id, f.url, f.reason, f.detail, f.transient, now)
+         for f in failures],
+    )
+
+
+def seeds_loaded(conn: duckdb.DuckDBPyConnection) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM articles WHERE is_seed").fetchone()[0])
+
+
+# --- feeds --------------------------------------------------------------------------------
+
+def register_feeds(conn: duckdb.DuckDBPyConnection, feeds: Sequence[tuple[str, str]]) -> None:
+    """Make sure each (name, url) has a row; a changed URL resets its conditional-GET cursor."""
+    now = utcnow()
+    insert_rows(
+        conn,
+        "feeds",
+        {"feed_id": "VARCHAR", "url": "VARCHAR", "added_at": "TIMESTAMPTZ"},
+        [(name, url, now) for name, url in feeds],
+        on_conflict="ON CONFLICT (feed_id) DO UPDATE SET url = excluded.url, "
+        "etag = CASE WHEN feeds.url = excluded.url THEN feeds.etag END, "
+        "last_modified = CASE WHEN feeds.url = excluded.url THEN feeds.last_modified END, "
+        "body_hash = CASE WHEN feeds.url = excluded.url THEN feeds.body_hash END",
+    )
+
+
+def load_cursors(conn: duckdb.DuckDBPyConnection, feed_ids: Sequence[str]) -> list[FeedCursor]:
+    rows = conn.execute(
+        "SELECT feed_id, url, etag, last_modified, body_hash, consecutive_failures FROM feeds"
+        " WHERE feed_id IN (SELECT unnest($1::VARCHAR[])) ORDER BY feed_id",
+        [list(feed_ids)],
+    ).fetchall()
+    order = {name: i for i, name in enumerate(feed_ids)}
+    cursors = [FeedCursor(*row) for row in rows]
+    return sorted(cursors, key=lambda c: order[c.feed_id])
+
+
+def record_polls(conn: duckdb.DuckDBPyConnection, run_id: str,
+                 polls: Sequence[FeedPollOutcome]) -> tuple[int, int]:
+    """Record feed health, failures, sightings and newly queued articles.
+
+    Returns (entries seen, articles queued). New articles enter the queue in this same
+    transaction as the new feed cursor, so an article is never lost between passes.
+    """
+    now = utcnow()
+    for poll in polls:
+        ok = not poll.failed
+        conn.execute(
+            """UPDATE feeds SET
+                 last_polled_at = $now, last_status = $status, last_http_status = $http,
+                 last_reason = $reason, last_error = $detail, last_run_id = $run,
+                 polls = polls + 1,
+                 not_modified_polls = not_modified_polls + $unchanged,
+                 last_success_at = CASE WHEN $ok THEN $now ELSE last_success_at END,
+                 consecutive_failures = CASE WHEN $ok THEN 0 ELSE consecutive_failures + 1 END,
+                 etag = CASE WHEN $status = 'ok' THEN $etag ELSE etag END,
+                 last_modified = CASE WHEN $status = 'ok' THEN $lm ELSE last_modified END,
+                 body_hash = CASE WHEN $status = 'ok' THEN $hash ELSE body_hash END,
+                 title = COALESCE($title, title)
+               WHERE feed_id = $feed""",
+            {"now": now, "status": poll.status, "http": poll.http_status,
+             "reason": poll.reason, "detail": poll.detail or None, "run": run_id,
+             "unchanged": int(poll.status in ("not_modified", "unchanged")), "ok": ok,
+             "etag": poll.etag, "lm": poll.last_modified, "hash": poll.body_hash,
+             "title": poll.title, "feed": poll.feed_id},
+        )
+    failures = [
+        FailureRecord("feed", p.reason or p.status, p.detail, p.feed_id, p.url,
+                      p.status == "transient")
+        for p in polls if p.failed
+    ] + [
+        FailureRecord("entry", r.reason, r.detail, p.feed_id, r.url)
+        for p in polls for r in p.rejected
+    ]
+    record_failures(conn, run_id, failures)
+
+    sightings = []
+    seen_ids: dict[str, tuple[FeedPollOutcome, FeedEntry]] = {}
+    for poll in polls:
+        for entry in poll.entries:
+            article_id = article_id_for(entry.canonical_url, entry.item_key)
+            sightings.append((article_id, poll.feed_id, entry.item_key, entry.url, now, run_id))
+            seen_ids.setdefault(article_id, (poll, entry))
+    # An item already sighted keeps the article it was first filed under, even if its URL
+    # changed since: its GUID is the stronger identity.
+    known_items = {row[0] for row in conn.execute(
+        "SELECT feed_id || chr(0) || item_key FROM sightings WHERE item_key IN "
+        "(SELECT unnest($1::VARCHAR[]))",
+        [[row[2] for row in sightings]],
+    ).fetchall()} if sightings else set()
+    sightings = [row for row in sightings if f"{row[1]}\0{row[2]}" not in known_items]
+    fresh_ids = {row[0] for row in sightings}
+    existing = {row[0] for row in conn.execute(
+        "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($1::VARCHAR[]))",
+        [list(fresh_ids)],
+    ).fetchall()} if fresh_ids else set()
+    insert_rows(
+        conn,
+        "sightings",
+        {"article_id": "VARCHAR", "feed_id": "VARCHAR", "item_key": "VARCHAR", "url": "VARCHAR",
+         "first_seen_at": "TIMESTAMPTZ", "run_id": "VARCHAR"},
+        sightings,
+        on_conflict="ON CONFLICT (feed_id, item_key) DO NOTHING",
+    )
+    queued = []
+    for article_id in sorted(fresh_ids - existing):
+        poll, entry = seen_ids[article_id]
+        summary = entry.content or entry.summary or None
+        queued.append((
+            article_id, entry.url, entry.canonical_url, entry.guid, poll.title or poll.feed_id,
+            entry.title or None, entry.author, entry.published.isoformat() if entry.published
+            else None, summary, "pending", 0, run_id, run_id, now, "none",
+        ))
+    insert_rows(
+        conn,
+        "articles",
+        {"article_id": "VARCHAR", "url": "VARCHAR", "canonical_url": "VARCHAR",
+         "guid": "VARCHAR", "outlet": "VARCHAR", "title": "VARCHAR", "author": "VARCHAR",
+         "published_at": "VARCHAR", "feed_summary": "VARCHAR", "fetch_status": "VARCHAR",
+         "fetch_attempts": "INTEGER", "first_run_id": "VARCHAR", "last_run_id": "VARCHAR",
+         "first_seen_at": "TIMESTAMPTZ", "text_source": "VARCHAR"},
+        queued,
+    )
+    return sum(len(p.entries) for p in polls), len(queued)
+
+
+def queued_articles(conn: duckdb.DuckDBPyConnection, max_attempts: int,
+                    limit: int | None = None) -> list[QueuedArticle]:
+    """Return the articles still to fetch: new ones and those whose last fetch failed transiently."""
+    rows = conn.execute(
+        "SELECT article_id, url, guid, title, feed_summary, published_at, outlet, fetch_attempts"
+        " FROM articles WHERE fetch_status IN ('pending', 'retry') AND fetch_attempts < ?"
+        " ORDER BY first_seen_at, article_id" + (f" LIMIT {int(limit)}" if limit else ""),
+        [max_attempts],
+    ).fetchall()
+    return [QueuedArticle(*row) for row in rows]
+
+
+def feed_health(conn: duckdb.DuckDBPyConnection) -> list[dict[str, object]]:
+    cursor = conn.execute(
+        "SELECT feed_id, url, last_status, last_reason, consecutive_failures, last_success_at,"
+        " polls, not_modified_polls FROM feeds ORDER BY feed_id"
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+# --- the pass lease -----------------------------------------------------------------------
+
+def acquire_lease(conn: duckdb.DuckDBPyConnection, name: str, holder: str,
+                  ttl: timedelta) -> tuple[bool, str | None, datetime | None]:
+    """Take the lease unless another holder has it and it has not expired.
+
+    Returns (acquired, current holder, its expiry). An expired lease — a crashed pass — is
+    taken over.
+    """
+    now = utcnow()
+    row = conn.execute("SELECT holder, expires_at FROM leases WHERE name = ?", [name]).fetchone()
+    if row and row[0] != holder and row[1] > now:
+        return False, row[0], row[1]
+    conn.execute(
+        "INSERT INTO leases VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+        "holder = excluded.holder, acquired_at = excluded.acquired_at, "
+        "expires_at = excluded.expires_at",
+        [name, holder, now, now + ttl],
+    )
+    return True, holder, now + ttl
+
+
+def release_lease(conn: duckdb.DuckDBPyConnection, name: str, holder: str) -> None:
+    conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder])
+
