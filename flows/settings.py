@@ -185,6 +185,11 @@ def load_settings(
     environ = os.environ if environ is None else environ
     config_file = find_config_file(path, environ)
     data: dict[str, Any] = _read_toml(config_file) if config_file else {}
+    if isinstance(data.get("alerts"), dict) and "smtp_password" in data["alerts"]:
+        raise ConfigError(
+            f"{config_file}: alerts.smtp_password: not allowed in a file; "
+            "set ISWATCH_ALERTS__SMTP_PASSWORD in the environment"
+        )
     env_layer = _environment_layer(environ)
     merged = _merge(data, env_layer)
     if config_file:
@@ -210,3 +215,14 @@ def starting_feeds(settings: Settings) -> tuple[FeedSettings, ...]:
         return tuple(FeedSettings.model_validate(item) for item in raw)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, str(manifest))) from None
+
+
+# Prefect reports usage to a telemetry host unless told not to. The user's own setting wins.
+PREFECT_PRIVACY_DEFAULTS = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+
+
+def apply_prefect_defaults(environ: os._Environ[str] | dict[str, str] | None = None) -> None:
+    """Switch Prefect's telemetry off in this process unless the user set those variables."""
+    target = os.environ if environ is None else environ
+    for name, value in PREFECT_PRIVACY_DEFAULTS.items():
+        target.setdefault(name, value)

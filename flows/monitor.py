@@ -1,0 +1,210 @@
+"""The ``monitor`` flow: one pass from feeds to warehouse to alerts.
+
+seeds (first pass only, the baseline) → poll feeds → queue new articles → fetch pages, extract
+text and facts in chunks → load each chunk with its novelties in one transaction → deliver
+pending alerts. Tasks are thin wrappers around ``flows.stages`` and ``warehouse``; the
+warehouse connection is opened only for each short write so readers get in between.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from dataclasses import dataclass, field
+from datetime import timedelta
+from itertools import islice
+
+from flows.settings import apply_prefect_defaults
+
+apply_prefect_defaults()
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.context import FlowRunContext  # noqa: E402
+
+from extractors.analysis import EXTRACTOR_VERSION  # noqa: E402
+from extractors.fetching import FetchPolicy  # noqa: E402
+from flows import stages  # noqa: E402
+from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
+from flows.settings import Settings, load_settings, starting_feeds  # noqa: E402
+from warehouse.db import Warehouse  # noqa: E402
+from warehouse.load import ArticleRecord, LoadResult, load_articles  # noqa: E402
+from warehouse.state import (  # noqa: E402
+    FeedPollOutcome,
+    QueuedArticle,
+    RunCounts,
+    acquire_lease,
+    begin_run,
+    finish_run,
+    load_cursors,
+    queued_articles,
+    record_failures,
+    record_polls,
+    register_feeds,
+    release_lease,
+    seeds_loaded,
+)
+
+PASS_LEASE = "monitor-pass"
+ARTICLE_CHUNK = 50
+
+
+class PassAlreadyRunning(Exception):
+    """Another pass holds the warehouse lease; this one did nothing."""
+
+
+@dataclass(frozen=True)
+class FeedReport:
+    feed_id: str
+    status: str
+    reason: str | None
+    detail: str
+    consecutive_failures: int
+
+
+@dataclass(frozen=True)
+class PassSummary:
+    """What one pass did, as printed by ``iswatch run`` and stored in ``runs``."""
+
+    run_id: str
+    counts: dict[str, int]
+    feeds: tuple[FeedReport, ...] = ()
+    seeds_loaded: int = 0
+    delivery: DeliveryReport | None = None
+    flagged_feeds: tuple[str, ...] = field(default_factory=tuple)
+
+
+def warehouse_for(settings: Settings) -> Warehouse:
+    return Warehouse(settings.warehouse.path, settings.warehouse.lock_wait_seconds)
+
+
+@task(name="load-seeds")
+def load_seeds_task(settings: Settings, run_id: str) -> int:
+    records = stages.read_seed_articles(settings.seeds.path)
+    with warehouse_for(settings).writing() as conn:
+        load_articles(conn, run_id, records, stages.novelty_policy(settings, baseline=True))
+    return len(records)
+
+
+@task(name="poll-feeds")
+def poll_feeds_task(settings: Settings, policy: FetchPolicy) -> list[FeedPollOutcome]:
+    feeds = starting_feeds(settings)
+    with warehouse_for(settings).writing() as conn:
+        register_feeds(conn, [(f.name, f.url) for f in feeds])
+        cursors = load_cursors(conn, [f.name for f in feeds])
+    return stages.poll_feeds(cursors, policy)
+
+
+@task(name="record-polls")
+def record_polls_task(settings: Settings, run_id: str,
+                      polls: list[FeedPollOutcome]) -> tuple[int, int]:
+    with warehouse_for(settings).writing() as conn:
+        return record_polls(conn, run_id, polls)
+
+
+@task(name="process-articles")
+def process_articles_task(settings: Settings, run_id: str, chunk: list[QueuedArticle],
+                          policy: FetchPolicy) -> tuple[LoadResult, int, int]:
+    """Fetch, extract and load one chunk of queued articles; return loads, failures, pages."""
+    pages = stages.fetch_pages(chunk, policy)
+    records: list[ArticleRecord] = [stages.build_article(page) for page in pages]
+    failures = stages.page_failures(pages)
+    with warehouse_for(settings).writing() as conn:
+        result = load_articles(conn, run_id, records, stages.novelty_policy(settings))
+        record_failures(conn, run_id, failures)
+    extracted = sum(1 for r in records if r.text_source == "page")
+    failed = sum(1 for r in records if r.fetch_status != "ok")
+    return result, failed, extracted
+
+
+@task(name="deliver-alerts")
+def deliver_alerts_task(settings: Settings) -> DeliveryReport:
+    return deliver_pending_alerts(warehouse_for(settings), settings.alerts)
+
+
+def _chunks(items: list[QueuedArticle], size: int) -> list[list[QueuedArticle]]:
+    iterator = iter(items)
+    return [chunk for chunk in iter(lambda: list(islice(iterator, size)), [])]
+
+
+@flow(name="monitor", log_prints=False, validate_parameters=False)
+def monitor(config_path: str | None = None, settings: Settings | None = None,
+            trigger: str = "run") -> PassSummary:
+    """One pass of the watch: new feed items to warehouse rows to alerts."""
+    settings = settings or load_settings(config_path)
+    logger = get_run_logger()
+    warehouse = warehouse_for(settings)
+    run_id = uuid.uuid4().hex[:12]
+    holder = f"{socket.gethostname()}:{os.getpid()}:{run_id}"
+    context = FlowRunContext.get()
+    flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
+    with warehouse.writing() as conn:
+        acquired, current, expires = acquire_lease(conn, PASS_LEASE, holder,
+                                                   timedelta(minutes=30))
+        if not acquired:
+            raise PassAlreadyRunning(
+                f"another pass is running ({current}, lease until {expires:%H:%M:%S} UTC)"
+            )
+        begin_run(conn, run_id, trigger, flow_run_id)
+    counts = RunCounts()
+    try:
+        summary = _run_stages(settings, run_id, counts, logger)
+    except BaseException as exc:
+        with warehouse.writing() as conn:
+            finish_run(conn, run_id, "failed", counts, f"{type(exc).__name__}: {exc}")
+            release_lease(conn, PASS_LEASE, holder)
+        raise
+    with warehouse.writing() as conn:
+        finish_run(conn, run_id, "completed", counts)
+        release_lease(conn, PASS_LEASE, holder)
+    return summary
+
+
+def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> PassSummary:
+    warehouse = warehouse_for(settings)
+    policy = stages.fetch_policy(settings.fetch)
+    with warehouse.reading() as conn:
+        first_pass = not seeds_loaded(conn)
+    seeds = load_seeds_task(settings, run_id) if first_pass else 0
+
+    polls = poll_feeds_task(settings, policy)
+    entries_seen, queued = record_polls_task(settings, run_id, polls)
+    failed_feeds = [p for p in polls if p.failed]
+    counts.add(
+        feeds_polled=len(polls), feeds_failed=len(failed_feeds),
+        feeds_not_modified=sum(p.status in ("not_modified", "unchanged") for p in polls),
+        feeds_parsed=sum(p.status == "ok" for p in polls), entries_seen=entries_seen,
+    )
+    for poll in failed_feeds:
+        logger.warning("feed %s failed: %s %s", poll.feed_id, poll.reason, poll.detail)
+
+    with warehouse.reading() as conn:
+        queue = queued_articles(conn, stages.MAX_FETCH_ATTEMPTS)
+    for chunk in _chunks(queue, ARTICLE_CHUNK):
+        result, failed, extracted = process_articles_task(settings, run_id, chunk, policy)
+        counts.add(articles_new=result.articles - failed, articles_failed=failed,
+                   statements=result.statements, region_mentions=result.region_mentions,
+                   demands=result.demands, alerts_created=result.alerts_created,
+                   pages_extracted=extracted)
+    delivery = deliver_alerts_task(settings)
+    counts.add(alerts_sent=delivery.sent)
+    if delivery.error:
+        logger.warning("alert delivery failed, %d alerts stay pending: %s",
+                       delivery.pending, delivery.error)
+
+    with warehouse.reading() as conn:
+        health = {row[0]: row[1] for row in conn.execute(
+            "SELECT feed_id, consecutive_failures FROM feeds").fetchall()}
+    reports = tuple(
+        FeedReport(p.feed_id, p.status, p.reason, p.detail, health.get(p.feed_id, 0))
+        for p in polls
+    )
+    flagged = tuple(r.feed_id for r in reports
+                    if r.consecutive_failures >= settings.fetch.failing_passes_flag)
+    logger.info("pass %s done (extractor %s): %s", run_id, EXTRACTOR_VERSION, counts.values)
+    return PassSummary(run_id, dict(counts.values), reports, seeds, delivery, flagged)
+
+
+def run_pass(settings: Settings, trigger: str = "run") -> PassSummary:
+    """Run one monitored pass as a Prefect flow run and return its summary."""
+    return monitor(settings=settings, trigger=trigger)

@@ -1,0 +1,153 @@
+"""The warehouse file: migrations, idempotent loads, novelty, readers between writes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors.analysis import ArticleAnalysis, Demand, RegionMention, Statement
+from warehouse.db import Warehouse, WarehouseBusy
+from warehouse.load import ArticleRecord, Sighting, load_articles
+from warehouse.novelty import NoveltyPolicy
+from warehouse.queries import run_query
+from warehouse.schema import MIGRATIONS
+
+PUBLIC_TABLES = ("feeds", "articles", "sightings", "statements", "region_mentions", "demands",
+                 "alerts", "runs", "failures")
+
+
+def article(article_id: str, demands: list[tuple[str, str, tuple[str, ...]]],
+            *, seed: bool = False, statements: int = 1) -> ArticleRecord:
+    sentence = "Russia demanded that Ukraine cede the regions, ISW said."
+    analysis = ArticleAnalysis(
+        statements=tuple(Statement(sentence, "paraphrase", None, "ISW said", i)
+                         for i in range(statements)),
+        region_mentions=(RegionMention("UA-14", "Donetsk", "Donetsk", None, sentence, 0, True),),
+        demands=tuple(Demand(actor, kind, regions, f"{actor} wants {kind} {regions}", 0, True)
+                      for actor, kind, regions in demands),
+    )
+    return ArticleRecord(article_id=article_id, url=f"https://news.example/{article_id}",
+                         title=f"Title {article_id}", outlet="Example News", text=sentence,
+                         text_source="seed" if seed else "page", is_seed=seed,
+                         analysis=analysis,
+                         sightings=(Sighting("feed-a", f"guid:{article_id}", None),))
+
+
+def counts(warehouse: Warehouse) -> dict[str, int]:
+    with warehouse.reading() as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in PUBLIC_TABLES}
+
+
+def test_migrations_are_recorded_and_applied_once(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    assert warehouse.migrate() == [name for name, _ in MIGRATIONS]
+    assert warehouse.migrate() == []
+    with warehouse.reading() as conn:
+        recorded = conn.execute("SELECT version, name FROM schema_migrations").fetchall()
+        tables = {r[0] for r in conn.execute(
+            "SELECT table_name FROM information_schema.tables").fetchall()}
+    assert recorded == [(i, name) for i, (name, _) in enumerate(MIGRATIONS, start=1)]
+    assert set(PUBLIC_TABLES) <= tables
+
+
+def test_same_input_twice_gives_same_rows(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    batch = [article("a1", [("RU", "territorial", ("UA-14", "UA-09"))]),
+             article("a2", [("RU", "neutrality", ())], statements=2)]
+    with warehouse.writing() as conn:
+        load_articles(conn, "run1", batch, NoveltyPolicy())
+    first = counts(warehouse)
+    with warehouse.writing() as conn:
+        result = load_articles(conn, "run2", batch, NoveltyPolicy())
+    assert counts(warehouse) == first
+    assert result.alerts_created == 0
+    assert first["statements"] == 3 and first["demands"] == 2 and first["alerts"] == 4
+
+
+def test_seed_baseline_never_alerts_and_later_news_does_once(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    with warehouse.writing() as conn:
+        load_articles(conn, "seed", [article("s", [("RU", "territorial", ("UA-14",))],
+                                             seed=True)], NoveltyPolicy(baseline=True))
+    with warehouse.writing() as conn:
+        load_articles(conn, "r1", [
+            article("n1", [("RU", "territorial", ("UA-14", "UA-12"))]),
+            article("n2", [("RU", "territorial", ("UA-12",)), ("RU", "sanctions_relief", ())]),
+        ], NoveltyPolicy())
+    _, rows = run_query(warehouse.path, "SELECT alert_id, article_id, status FROM alerts "
+                                        "ORDER BY alert_id")
+    assert rows == [("new_demand:RU/sanctions_relief", "n2", "pending"),
+                    ("new_region:UA-12", "n1", "pending")]
+
+
+def test_articles_without_isw_statements_do_not_raise_novelties(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    with warehouse.writing() as conn:
+        load_articles(conn, "r1", [article("x", [("RU", "regime_change", ())], statements=0)],
+                      NoveltyPolicy())
+    _, rows = run_query(warehouse.path, "SELECT count(*) FROM alerts")
+    assert rows == [(0,)]
+
+
+def test_actor_filter_limits_novelties(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    with warehouse.writing() as conn:
+        load_articles(conn, "r1", [article("x", [("US", "ceasefire_first", ()),
+                                                 ("RU", "neutrality", ())])],
+                      NoveltyPolicy(actors=("RU",)))
+    _, rows = run_query(warehouse.path, "SELECT alert_id FROM alerts")
+    assert rows == [("new_demand:RU/neutrality",)]
+
+
+def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    with pytest.raises(RuntimeError), warehouse.writing() as conn:
+        load_articles(conn, "r1", [article("a1", [("RU", "neutrality", ())])], NoveltyPolicy())
+        raise RuntimeError("crash before commit")
+    assert counts(warehouse)["articles"] == 0 and counts(warehouse)["alerts"] == 0
+
+
+def test_reader_waits_for_writer_then_gives_up_clearly(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    warehouse.migrate()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb,sys,time; c=duckdb.connect(sys.argv[1]);"
+         "print('held', flush=True); time.sleep(30)", str(warehouse.path)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(WarehouseBusy, match="held by another process"), \
+                Warehouse(warehouse.path, lock_wait_seconds=0.5).reading():
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with Warehouse(warehouse.path).reading() as conn:
+        assert conn.execute("SELECT count(*) FROM runs").fetchone() == (0,)
+
+
+def test_file_is_readable_by_the_duckdb_cli(tmp_path: Path) -> None:
+    # The stand-alone CLI (duckdb-cli, a test dependency) sits next to the interpreter.
+    cli = shutil.which("duckdb", path=str(Path(sys.executable).parent)) or shutil.which("duckdb")
+    assert cli, "the duckdb CLI is a test dependency: pip install -e '.[test]'"
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    with warehouse.writing() as conn:
+        load_articles(conn, "r1", [article("a1", [("RU", "neutrality", ())])], NoveltyPolicy())
+    out = subprocess.run([cli, str(warehouse.path), "-csv", "-c",
+                          "SELECT actor, demand_type FROM demands"],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["actor,demand_type", "RU,neutrality"]
+
+
+def test_sql_is_read_only(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    warehouse.migrate()
+    with pytest.raises(duckdb.Error):
+        run_query(warehouse.path, "DELETE FROM articles")
