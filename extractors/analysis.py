@@ -10,32 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from extractors.profiles import ISW, AttributionProfile
+from extractors.regions import find_regions
+from extractors.sentences import split_sentences
+from extractors.statements import Statement, find_statements
+
 EXTRACTOR_VERSION = "0.1.0"
 
 StatementKind = Literal["quote", "paraphrase"]
-
-
-@dataclass(frozen=True)
-class AttributionProfile:
-    """Which organisation's statements are followed, and the words that stand in for it."""
-
-    organisation: str = "ISW"
-    names: tuple[str, ...] = ("ISW", "Institute for the Study of War")
-    stand_ins: tuple[str, ...] = ("the think tank", "the institute", "analysts")
-
-
-ISW = AttributionProfile()
-
-
-@dataclass(frozen=True)
-class Statement:
-    """A sentence the article presents as the organisation's claim or quotation."""
-
-    text: str
-    kind: StatementKind
-    quote: str | None
-    cue: str
-    sentence_index: int
 
 
 @dataclass(frozen=True)
@@ -77,7 +59,22 @@ class ArticleAnalysis:
 
 def analyse_article(text: str, profile: AttributionProfile = ISW) -> ArticleAnalysis:
     """Return the statements, region mentions and demands found in ``text``."""
-    return ArticleAnalysis()
+    sentences = split_sentences(text)
+    statements = find_statements(sentences, profile)
+    attributed = {s.sentence_index for s in statements}
+    region_mentions = tuple(
+        RegionMention(
+            region_code=hit.region_code,
+            region_name=hit.region_name,
+            surface=hit.surface,
+            place=hit.place,
+            sentence=sentences[hit.sentence_index].text,
+            sentence_index=hit.sentence_index,
+            isw_attributed=hit.sentence_index in attributed,
+        )
+        for hit in find_regions(sentences)
+    )
+    return ArticleAnalysis(statements=statements, region_mentions=region_mentions)
 
 
 def analysis_as_json(analysis: ArticleAnalysis) -> dict[str, object]:

@@ -1,0 +1,130 @@
+"""Attribution cue vocabulary: reviewed as data, used by ``extractors.statements``.
+
+Everything here is organisation-neutral English. The organisation's own names and stand-ins
+live in ``AttributionProfile`` (``extractors.analysis``), so following another institute
+means passing another profile, not editing this file.
+"""
+
+from __future__ import annotations
+
+# Verbs (regex stems) by which a report, an analyst or an institute says something.
+# "monitor" is left out on purpose: "the institute is monitoring developments" is no claim.
+SPEECH_VERBS: tuple[str, ...] = (
+    r"say|says|said|saying",
+    r"stat(?:e|es|ed|ing)",
+    r"not(?:e|es|ed|ing)",
+    r"assess(?:es|ed|ing)?",
+    r"warn(?:s|ed|ing)?",
+    r"emphasi[sz](?:e|es|ed|ing)",
+    r"conclud(?:e|es|ed|ing)",
+    r"add(?:s|ed)",
+    r"wr(?:ote|ites|itten)",
+    r"report(?:s|ed)?",
+    r"believ(?:e|es|ed)",
+    r"argu(?:e|es|ed)",
+    r"views?|viewed",
+    r"suggest(?:s|ed)?",
+    r"point(?:s|ed)? out",
+    r"highlight(?:s|ed)?",
+    r"recall(?:s|ed)?",
+    r"remind(?:s|ed)?",
+    r"observ(?:e|es|ed)",
+    r"finds?|found",
+    r"predict(?:s|ed)?",
+    r"assert(?:s|ed)?",
+    r"claim(?:s|ed)?",
+    r"estimat(?:e|es|ed)",
+    r"indicat(?:e|es|ed)",
+    r"stress(?:es|ed)?",
+    r"explain(?:s|ed)?",
+    r"mention(?:s|ed)?",
+    r"refers?|referred",
+    r"referenc(?:e|es|ed)",
+    r"details|detailed",
+    r"caution(?:s|ed)?",
+    r"dismiss(?:es|ed)?",
+    r"forecast(?:s|ed)?",
+    r"expects?|expected",
+    r"thinks?|thought",
+    r"consider(?:s|ed)?",
+    r"describ(?:e|es|ed)",
+    r"track(?:s|ed)",
+    r"assum(?:e|es|ed)",
+    r"analy[sz](?:e|es|ed)",
+    r"contend(?:s|ed)?",
+    r"maintain(?:s|ed)?",
+    r"argues",
+    r"identifie[sd]",
+    r"documented",
+    r"recorded",
+)
+
+# Verbs that may come before the organisation: "reports ISW", "stated by ISW",
+# "believe in ISW", "as noted by the institute".
+PRECEDING_VERBS: tuple[str, ...] = (
+    r"according to",
+    r"(?:stated|said|reported|written|noted|assessed|indicated|highlighted|emphasi[sz]ed|"
+    r"mentioned|concluded|published|issued|found|observed|warned|presented|argued) by",
+    r"reports?",
+    r"believes? in",
+    r"citing",
+    r"cited by",
+    r"in (?:a|an|the|its|their) (?:new |latest |recent |daily |analytical )?"
+    r"(?:report|assessment|analysis|update|study|material)s? (?:of|by|from)",
+)
+
+# Words that may stand between an analyst noun's qualifier and the noun and mean that the
+# analysts are someone else's ("Western analysts", "military experts").
+FOREIGN_ANALYST_QUALIFIERS: tuple[str, ...] = (
+    "western", "military", "ukrainian", "russian", "american", "european", "some", "other",
+    "many", "independent", "most", "several", "british", "german", "french", "geopolitical",
+    "political", "security", "defense", "defence", "kremlin", "pro-kremlin", "foreign",
+)
+
+# A sentence that only points at the organisation as the source of what came before it:
+# "This is stated in the ISW report", "This is what ISW analysts wrote".
+POINTER_LEADS: tuple[str, ...] = (
+    r"(?:this|that|these|it|the above|all this)\s+(?:is|was|were|are|has been|have been)\s+"
+    r"(?:\w+\s+)?(?:stated|said|reported|written|noted|indicated|mentioned|concluded|"
+    r"claimed|assessed|highlighted|emphasi[sz]ed|outlined|published|argued)\b",
+    r"(?:this|that)\s+is\s+what\b",
+)
+# A pointer fragment may be this short ("- ISW points out.").
+POINTER_FRAGMENT_MAX_WORDS = 5
+
+# Credit and metadata line labels: never statements. "Source:" additionally points at
+# the lead above it.
+CREDIT_LABELS: tuple[str, ...] = (
+    "source", "sources", "map", "maps", "photo", "photos", "image", "images", "graphic",
+    "chart", "credit", "credits", "video", "illustration", "read also", "see also",
+    "authors", "author", "by",
+)
+SOURCE_LABEL = "source"
+# A line that introduces a quotation of the source named in the last "Source:" line.
+QUOTE_LABEL = "quote"
+
+# A list intro ("Key Takeaways:", "make the following points:") ends with a colon; these
+# words mark it as a list rather than a quotation.
+LIST_INTRO_WORDS: tuple[str, ...] = (
+    "takeaways", "points", "following", "highlights", "findings", "conclusions", "key",
+    "main", "summary", "list",
+)
+# How many prose lines after a list intro are read as its items when they are not bulleted.
+MAX_PROSE_LIST_ITEMS = 5
+
+# Quoted spans this short, or in Title Case, are scare quotes or names, not the source's words.
+MIN_QUOTE_WORDS = 2
+# Words right before quotation marks that make the quoted words a name or someone's phrase.
+SCARE_QUOTE_LEADS: tuple[str, ...] = (
+    "so-called", "alleged", "dubbed", "called", "named", "known as", "term", "phrase",
+)
+
+# Pronouns that stand in for the organisation as subject when the previous sentence is its.
+PRONOUN_SUBJECTS: tuple[str, ...] = ("it", "they")
+
+# Institutes named by their acronym or short name; any of them in an article that does not
+# name the followed organisation makes "the think tank" someone else's.
+OTHER_INSTITUTES: tuple[str, ...] = (
+    "RUSI", "CSIS", "Carnegie", "Chatham House", "Brookings", "RAND", "IISS", "CEPA", "ECFR",
+    "SIPRI", "Atlantic Council", "Heritage Foundation", "Bruegel",
+)

@@ -1,0 +1,35 @@
+"""Whose statements are followed: the organisation's names and the words that stand in for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AttributionProfile:
+    """Which organisation's statements are followed, and the words that stand in for it.
+
+    ``names`` always attribute ("ISW said"). The other words attribute only in an article
+    that names the organisation somewhere: ``stand_ins`` as "the think tank said",
+    ``documents`` as "the report notes", ``analysts`` as "analysts say" or "According to
+    experts". ``handles`` are social-media accounts whose embedded posts are the
+    organisation's own words.
+    """
+
+    organisation: str = "ISW"
+    names: tuple[str, ...] = ("ISW", "Institute for the Study of War")
+    stand_ins: tuple[str, ...] = ("think tank", "think-tank", "institute")
+    documents: tuple[str, ...] = (
+        "report", "assessment", "study", "analysis", "update", "material", "publication",
+    )
+    analysts: tuple[str, ...] = ("analysts", "experts", "authors", "researchers")
+    handles: tuple[str, ...] = ("@TheStudyofWar",)
+
+
+ISW = AttributionProfile()
+
+RUSI = AttributionProfile(
+    organisation="RUSI",
+    names=("RUSI", "Royal United Services Institute"),
+    handles=("@RUSI_org",),
+)

@@ -1,0 +1,160 @@
+"""Regions named in an article, normalised to ISO 3166-2 codes.
+
+Every sentence is searched (headlines and datelines too). A town maps to its oblast and is
+kept as ``place``; "Donbas" gives Luhansk and Donetsk. Capitals are names of governments as
+often as of places, so "Kyiv"/"Moscow" count only where the city is meant: after a place
+preposition that no government noun governs ("strikes on Kyiv", not "aid to Kyiv"), before a
+city noun ("Kyiv residents"), as a dateline ("Kyiv, Ukraine", "Kyiv • UNN") or with a region
+suffix ("Kyiv Oblast" -> UA-32).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from extractors import gazetteer as gz
+from extractors.sentences import Sentence
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    """One region named in one sentence (before ISW attribution is known)."""
+
+    region_code: str
+    region_name: str
+    surface: str
+    place: str | None
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    pattern: re.Pattern[str]
+    codes_by_surface: dict[str, tuple[str, ...]]
+    towns: dict[str, str]
+    official_names: dict[str, str]
+    capitals: dict[str, tuple[str, str]]
+    cyrillic: list[tuple[str, tuple[str, ...]]]
+
+
+def _words(names: tuple[str, ...] | list[str]) -> str:
+    """Return a regex alternation of ``names``, longest first, spaces flexible."""
+    ordered = sorted(set(names), key=len, reverse=True)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    """Return the compiled gazetteer (official names from pycountry)."""
+    official = {code: pycountry.subdivisions.get(code=code).name for code in gz.FOLLOWED_CODES}
+    codes_by_surface: dict[str, tuple[str, ...]] = {}
+    for code, names in gz.REGION_NAMES.items():
+        for name in names:
+            codes_by_surface[name] = (code,)
+    codes_by_surface.update(gz.MULTI_REGION_NAMES)
+    cyrillic = [(stem, (code,)) for code, stems in gz.CYRILLIC_STEMS.items() for stem in stems]
+    cyrillic += list(gz.CYRILLIC_MULTI.items())
+    cyrillic.sort(key=lambda item: len(item[0]), reverse=True)
+    latin = _words(list(codes_by_surface) + list(gz.TOWNS) + list(gz.CAPITALS))
+    stems = _words([stem for stem, _ in cyrillic])
+    suffix = _words(list(gz.REGION_SUFFIXES))
+    pattern = re.compile(
+        rf"(?<![\w])(?P<name>{latin})(?![\w'’])(?:['’]s)?(?P<suffix>\s+(?:{suffix})\b)?"
+        rf"|(?<![\w])(?P<stem>{stems})\w*"
+    )
+    return _Gazetteer(pattern, codes_by_surface, dict(gz.TOWNS), official, dict(gz.CAPITALS),
+                      cyrillic)
+
+
+@lru_cache(maxsize=1)
+def _context_patterns() -> tuple[re.Pattern[str], ...]:
+    """Return the regexes deciding whether a capital's name means the place."""
+    prepositions = _words(list(gz.PLACE_PREPOSITIONS))
+    government = _words(list(gz.GOVERNMENT_NOUNS))
+    before_place = re.compile(
+        rf"(?:(?P<noun>\b[\w-]+)\s+)?\b(?:{prepositions})\s+(?:the\s+(?:city|capital)\s+of\s+)?"
+        r"(?:(?:[A-Z][\w-]+|the\s+\w+)\s*(?:,|and|or)\s+)*$"
+    )
+    government_noun = re.compile(rf"^(?:{government})$", re.IGNORECASE)
+    city_after = re.compile(rf"^\s+(?:{_words(list(gz.CITY_FOLLOWERS))})\b")
+    not_place_after = re.compile(rf"^\s+(?:{_words(list(gz.NOT_PLACE_FOLLOWERS))})\b")
+    dateline_after = re.compile(r"^\s*(?:,\s*(?:Ukraine|Russia)\b|\s*[•|–—]|\s*\()")
+    capital_phrase = re.compile(
+        rf"\b(?:{prepositions})\s+(?:the|Ukraine['’]s|the\s+Ukrainian)\s+capital\b(?!\s+of\b)"
+    )
+    return before_place, government_noun, city_after, not_place_after, dateline_after, \
+        capital_phrase
+
+
+def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> bool:
+    """Return whether the capital named at ``sentence[start:end]`` means the city."""
+    before_place, government_noun, city_after, not_place_after, dateline_after, _ = (
+        _context_patterns()
+    )
+    after = sentence[end:]
+    if not_place_after.match(after):
+        return False
+    if city_after.match(after):
+        return True
+    # A dateline: only a time or date may stand before the name ("14:34 22 May Kyiv, Ukraine").
+    if not possessive and dateline_after.match(after) and not re.search(r"\b[a-z]",
+                                                                           sentence[:start]):
+        return True
+    if possessive:
+        return False
+    before = before_place.search(sentence[:start])
+    if before is None:
+        return False
+    noun = before.group("noun")
+    return not (noun and government_noun.match(noun))
+
+
+def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
+    """Return every followed region named in ``sentences``, one hit per name occurrence."""
+    gaz = _gazetteer()
+    capital_phrase = _context_patterns()[-1]
+    hits: list[RegionHit] = []
+    for sentence in sentences:
+        text = sentence.text
+        for match in gaz.pattern.finditer(text):
+            surface = match.group(0).strip()
+            codes, place = _codes_of(match, text, gaz)
+            for code in codes:
+                hits.append(RegionHit(code, gaz.official_names[code], surface, place,
+                                      sentence.index))
+        for match in capital_phrase.finditer(text):
+            code = gz.CAPITAL_PHRASE_CODE
+            if not re.search(r"\bRussia", text[max(0, match.start() - 10):match.end()]):
+                hits.append(RegionHit(code, gaz.official_names[code], match.group(0), None,
+                                      sentence.index))
+    return tuple(hits)
+
+
+def _codes_of(match: re.Match[str], text: str, gaz: _Gazetteer) -> tuple[tuple[str, ...],
+                                                                           str | None]:
+    """Return the region codes and town name (if any) a gazetteer match stands for."""
+    if match.group("stem"):
+        stem = match.group("stem")
+        return next(codes for s, codes in gaz.cyrillic if s == stem), None
+    name = re.sub(r"\s+", " ", match.group("name"))
+    suffix = match.group("suffix")
+    possessive = match.group(0).rstrip().endswith(("'s", "’s")) and not suffix
+    if name in gaz.capitals:
+        city, oblast = gaz.capitals[name]
+        if suffix:
+            return (oblast,), None
+        if _capital_is_place(text, match.start(), match.start() + len(match.group("name")),
+                             possessive):
+            return (city,), None
+        return (), None
+    if name in gz.RIVER_NAMES and not suffix:
+        before = text[:match.start()].rstrip().lower()
+        if before.endswith("the") or re.match(r"\s+[Rr]iver\b", text[match.end():]):
+            return (), None
+    if name in gaz.towns:
+        return (gaz.towns[name],), name
+    return gaz.codes_by_surface[name], None

@@ -1,0 +1,380 @@
+"""Statements an article attributes to one organisation (ISW by default).
+
+A sentence is the organisation's statement when
+  (a) it carries an attribution cue naming the organisation or a stand-in for it
+      ("ISW assessed", "according to the think tank", "the report notes", "analysts say");
+  (b) it is a direct quotation whose attribution sits in a neighbouring sentence
+      ('The think tank wrote:' + '"..."', or one quotation running over several sentences);
+  (c) it is an item of a list the article introduces as the organisation's ("Key Takeaways:");
+  (d) a pointer sentence right after it names the organisation as its source
+      ("This is stated in the ISW report."), in which case the pointer counts too.
+Headlines, subheadings and credit lines ("Source: ISW", "Map: ISW") never count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors import cues
+from extractors.profiles import ISW, AttributionProfile
+from extractors.sentences import Sentence
+
+OPENING_QUOTES = "“„«"
+CLOSING_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+QUOTE_SPAN = re.compile(r"[\"“„«]([^\"“”„«»]+)[\"”»]")
+STARTS_WITH_QUOTE = re.compile(r"^\W{0,3}[\"“„«]")
+# Quotation marks right after these words mark a name or someone else's phrase.
+SCARE_QUOTE_LEAD = re.compile(rf"\b(?:{'|'.join(cues.SCARE_QUOTE_LEADS)})\W*$", re.IGNORECASE)
+OTHER_SOURCE_AFTER = re.compile(r"\W*(?:as\s+\w+\s+)?by\b")
+# A link that ends an embedded social-media post.
+EMBED_LINK = re.compile(r"https?://t\.co/\S+\s*$")
+# Another named institute in the article makes "the think tank" ambiguous.
+OTHER_INSTITUTE = re.compile(
+    r"\b(?:[A-Z][\w-]+\s+){1,5}(?:Institute|Center|Centre|Council|Foundation|Endowment)\b|"
+    rf"\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b"
+)
+WORD = re.compile(r"[\w'’-]+")
+# Longest gap (characters) between the organisation and its verb: room for an appositive.
+FORWARD_GAP = 90
+BACKWARD_GAP = 60
+# Within a run of quoted sentences this many is the most read as one quotation.
+MAX_QUOTE_RUN = 8
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence the article presents as the organisation's claim or quotation."""
+
+    text: str
+    kind: str
+    quote: str | None
+    cue: str
+    sentence_index: int
+
+
+@dataclass(frozen=True)
+class _CompiledProfile:
+    """Regexes built once per profile."""
+
+    name: re.Pattern[str]
+    stand_in: re.Pattern[str]
+    forward: re.Pattern[str]
+    backward: re.Pattern[str]
+    stand_in_forward: re.Pattern[str]
+    stand_in_backward: re.Pattern[str]
+    analyst: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    post_quote_pronoun: re.Pattern[str]
+    pointer: re.Pattern[str]
+    credit: re.Pattern[str]
+    source_line: re.Pattern[str]
+    quote_line: re.Pattern[str]
+    handle_line: re.Pattern[str]
+    other_speaker: re.Pattern[str]
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    """Return a regex alternation of literal ``words``, longest first, spaces flexible."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=16)
+def _compile(profile: AttributionProfile) -> _CompiledProfile:
+    """Return the cue regexes for ``profile``."""
+    verbs = "|".join(cues.SPEECH_VERBS)
+    verb = rf"\b(?:{verbs})\b"
+    names = _alternation(profile.names)
+    name = rf"\b(?:{names})\b(?:\s*\(\s*(?:{names})\s*\))?(?:['’]s)?"
+    if profile.handles:
+        name = rf"(?:{name}|{_alternation(profile.handles)})"
+    # "the think tank" / "the U.S. military think tank" / "the institute", but not "the Royal
+    # United Services Institute" (capitalised words) nor "the institute of <somewhere>".
+    stand_in = (
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:(?:[a-z][\w-]*|U\.S\.|US|American)\s+){{0,3}}?"
+        rf"(?i:{_alternation(profile.stand_ins)})\b(?!\s+(?:for|of)\b)"
+    )
+    document = (
+        rf"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Tt]hat)\s+(?:(?:[a-z][\w-]*|U\.S\.)\s+){{0,2}}?"
+        rf"(?i:{_alternation(profile.documents)})\b(?!s)"
+    )
+    analysts = _alternation(profile.analysts)
+    preceding = "|".join(cues.PRECEDING_VERBS)
+    gap = rf"[^;:\"“”]{{0,{FORWARD_GAP}}}?"
+    back_gap = rf"[^;:\"“”.]{{0,{BACKWARD_GAP}}}?"
+    credit = _alternation(list(cues.CREDIT_LABELS))
+    pronouns = _alternation(list(cues.PRONOUN_SUBJECTS))
+    adverb = r"(?:(?:also|further|previously|earlier|now|again|then|even)\s+)?"
+    opener = r"(?:(?:in turn|however|moreover|additionally|also|furthermore|in addition|"
+    opener += r"meanwhile|at the same time|in particular|for example|as)\s*,?\s+)?"
+    return _CompiledProfile(
+        name=re.compile(name),
+        stand_in=re.compile(stand_in),
+        forward=re.compile(rf"(?P<org>{name}){gap}(?P<verb>{verb})"),
+        backward=re.compile(rf"(?i:\b(?:{preceding}))\b{back_gap}(?P<org>{name})"),
+        stand_in_forward=re.compile(
+            rf"(?P<org>{stand_in}|{document})[^;:\"“”]{{0,40}}?(?P<verb>{verb})"
+        ),
+        stand_in_backward=re.compile(
+            rf"(?i:\b(?:{preceding})\b)[^;:\"“”.]{{0,40}}?(?P<org>{stand_in}|{document})"
+        ),
+        analyst=re.compile(
+            rf"(?:^\W*{opener}|[,;–—-]\s*|\b(?i:as|according to)\s+)"
+            rf"(?i:(?:the\s+)?(?P<org>{analysts}))\b(?!\s+(?:at|from|of|with)\s+(?!{name}))"
+            rf"(?:[^;:\"“”]{{0,40}}?(?P<verb>{verb})|(?=\s*,))",
+            re.IGNORECASE,
+        ),
+        pronoun=re.compile(rf"^\W*{opener}(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})",
+                           re.IGNORECASE),
+        post_quote_pronoun=re.compile(
+            rf"[,.!?][\"”»]\s*(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})", re.IGNORECASE
+        ),
+        pointer=re.compile(rf"\b(?:{'|'.join(cues.POINTER_LEADS)})", re.IGNORECASE),
+        credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),
+        source_line=re.compile(rf"^\W*{cues.SOURCE_LABEL}\s*:", re.IGNORECASE),
+        quote_line=re.compile(rf"^\W*{cues.QUOTE_LABEL}\s*:\s*[\"“„«]", re.IGNORECASE),
+        handle_line=re.compile(rf"^[—–-]\s*.*{name}.*\(@\w+\)"),
+        other_speaker=re.compile(
+            r"\b(?:said|says|stated|claimed|called|described|referred|formulated|told|"
+            r"repeated|reiterated|insisted|declared|announced|wrote|added|put it)\b"
+        ),
+    )
+
+
+def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
+         previous_is_org: bool) -> str | None:
+    """Return the attribution cue in ``sentence`` naming the organisation, if any."""
+    for pattern in (compiled.forward, compiled.backward):
+        match = pattern.search(sentence)
+        if match:
+            return match.group(0)
+    if not org_in_article:
+        return None
+    for pattern in (compiled.stand_in_forward, compiled.stand_in_backward, compiled.analyst,
+                    compiled.post_quote_pronoun):
+        match = pattern.search(sentence)
+        if match:
+            return match.group(0).strip(" ,;–—-")
+    if previous_is_org:
+        match = compiled.pronoun.search(sentence)
+        if match:
+            return match.group(0).strip()
+    return None
+
+
+def _quote_states(sentences: tuple[Sentence, ...]) -> list[tuple[bool, bool]]:
+    """Return, per sentence, whether a quotation is open at its start and at its end."""
+    states: list[tuple[bool, bool]] = []
+    is_open = False
+    for sentence in sentences:
+        if sentence.is_first_in_line and STARTS_WITH_QUOTE.match(sentence.text):
+            is_open = False  # a quoted paragraph reopens its quotation
+        start = is_open
+        for char in sentence.text:
+            if char in OPENING_QUOTES:
+                is_open = True
+            elif char in CLOSING_QUOTES:
+                is_open = False
+            elif char == STRAIGHT_QUOTE:
+                is_open = not is_open
+        states.append((start, is_open))
+    return states
+
+
+def _quote_runs(states: list[tuple[bool, bool]]) -> list[range]:
+    """Return the sentence ranges of quotations that run over more than one sentence."""
+    runs: list[range] = []
+    index = 0
+    while index < len(states):
+        start_open, end_open = states[index]
+        if not start_open and end_open:
+            end = index + 1
+            while end < len(states) and states[end][0] and states[end][1]:
+                end += 1
+            if end < len(states) and states[end][0] and end - index < MAX_QUOTE_RUN:
+                runs.append(range(index, end + 1))
+                index = end + 1
+                continue
+        index += 1
+    return runs
+
+
+def _org_quote(sentence: str, cue: str | None, compiled: _CompiledProfile) -> str | None:
+    """Return the organisation's own quoted words in ``sentence`` (not scare quotes), if any.
+
+    A quoted span is the organisation's when its cue frames it directly ('"...," ISW said',
+    'ISW assessed that this is "..."') and no other speaker stands in between.
+    """
+    if not cue or (cue_at := sentence.find(cue)) < 0:
+        return None
+    cue_end = cue_at + len(cue)
+    spans: list[str] = []
+    for match in QUOTE_SPAN.finditer(sentence):
+        words = WORD.findall(match.group(1))
+        if len(words) < cues.MIN_QUOTE_WORDS or all(w[0].isupper() for w in words):
+            continue
+        if SCARE_QUOTE_LEAD.search(sentence[:match.start()]):
+            continue
+        if match.end() <= cue_at:
+            if len(sentence[match.end():cue_at].strip(" ,.-–—")) > 0:
+                continue
+        elif match.start() >= cue_end:
+            if compiled.other_speaker.search(sentence[cue_end:match.start()]):
+                continue
+        if OTHER_SOURCE_AFTER.match(sentence[match.end():]):
+            continue
+        spans.append(match.group(1).strip())
+    return " … ".join(spans) if spans else None
+
+
+def _run_quote(sentence: str) -> str:
+    """Return the part of a sentence inside a quotation that runs across sentences."""
+    return sentence.strip().strip("\"“”„«» ")
+
+
+def find_statements(sentences: tuple[Sentence, ...],
+                    profile: AttributionProfile = ISW) -> tuple[Statement, ...]:
+    """Return the statements that ``sentences`` attribute to ``profile``'s organisation."""
+    compiled = _compile(profile)
+    texts = [s.text for s in sentences]
+    org_in_article = any(compiled.name.search(t) for t in texts) or (
+        any(compiled.stand_in.search(t) for t in texts)
+        and not any(OTHER_INSTITUTE.search(t) for t in texts)
+    )
+    cue_of: dict[int, str] = {}
+    kind_hint: dict[int, str] = {}
+    excluded: set[int] = set()
+    source_is_org: bool | None = None
+    embedded: set[int] = set()
+
+    def excludable(i: int) -> bool:
+        return sentences[i].is_heading or bool(compiled.credit.match(texts[i]))
+
+    # (a) cues of the sentence's own.
+    for i, sentence in enumerate(sentences):
+        text = sentence.text
+        if compiled.source_line.match(text):
+            source_is_org = bool(compiled.name.search(text))
+        if compiled.handle_line.match(text):
+            # An embedded post: the line above is the organisation's own post, whatever
+            # its punctuation.
+            excluded.add(i)
+            posts = _point_back(sentences, i, text, cue_of,
+                                lambda j: bool(compiled.credit.match(texts[j])))
+            if i + 1 < len(sentences) and EMBED_LINK.search(texts[i + 1]):
+                posts.append(i + 1)
+                cue_of.setdefault(i + 1, text)
+            excluded.difference_update(posts)
+            embedded.update(posts)
+            continue
+        if excludable(i) and i not in embedded:
+            if compiled.source_line.match(text) and source_is_org:
+                _point_back(sentences, i, text, cue_of, excludable)
+            excluded.add(i)
+            continue
+        if compiled.quote_line.match(text) and (source_is_org or
+                                                 (source_is_org is None and org_in_article)):
+            cue_of[i] = text.split(":", 1)[0] + ":"
+            kind_hint[i] = "quote"
+            continue
+        previous_is_org = i > 0 and ((i - 1) in cue_of or
+                                     bool(compiled.name.search(texts[i - 1])))
+        cue = _cue(text, compiled, org_in_article, previous_is_org)
+        if cue is None:
+            continue
+        cue_of[i] = cue
+        words = len(WORD.findall(text))
+        if compiled.pointer.search(text) or words <= cues.POINTER_FRAGMENT_MAX_WORDS:
+            _point_back(sentences, i, cue, cue_of, excludable)
+
+    # (b) quotations: introduced by a cued "...:" sentence, or running over sentences.
+    states = _quote_states(sentences)
+    for run in _quote_runs(states):
+        cue = next((cue_of[j] for j in run if j in cue_of), None)
+        before = run.start - 1
+        if cue is None and before in cue_of and texts[before].rstrip().endswith(":"):
+            cue = cue_of[before]
+        if cue is None:
+            continue
+        for j in run:
+            if j not in excluded:
+                cue_of.setdefault(j, cue)
+                kind_hint[j] = "quote"
+    for i in range(1, len(sentences)):
+        intro = texts[i - 1].rstrip()
+        if (i - 1) in cue_of and intro.endswith(":") and STARTS_WITH_QUOTE.match(texts[i]):
+            cue_of.setdefault(i, cue_of[i - 1])
+            kind_hint[i] = "quote"
+
+    # (c) lists introduced as the organisation's.
+    for i, sentence in enumerate(sentences):
+        intro = sentence.text.rstrip()
+        if not (sentence.is_last_in_line and intro.endswith(":") and compiled.name.search(intro)):
+            continue
+        if i + 1 >= len(sentences) or STARTS_WITH_QUOTE.match(texts[i + 1]):
+            continue
+        bulleted = sentences[i + 1].is_list_item
+        lowered = intro.lower()
+        if not bulleted and not any(w in lowered for w in cues.LIST_INTRO_WORDS):
+            continue
+        for j in _list_items(sentences, i, bulleted, excludable):
+            cue_of.setdefault(j, intro)
+
+    statements = []
+    for i in sorted(cue_of):
+        if i in excluded:
+            continue
+        text = texts[i]
+        if kind_hint.get(i) == "quote":
+            quote = _org_quote(text, cue_of[i], compiled) or _run_quote(text)
+        else:
+            quote = _org_quote(text, cue_of[i], compiled)
+        statements.append(Statement(
+            text=text,
+            kind="quote" if quote else "paraphrase",
+            quote=quote,
+            cue=cue_of[i],
+            sentence_index=i,
+        ))
+    return tuple(statements)
+
+
+def _point_back(sentences: tuple[Sentence, ...], index: int, cue: str, cue_of: dict[int, str],
+                excludable: Callable[[int], bool]) -> list[int]:
+    """Mark and return the content a pointer sentence refers to: the sentences before it in
+    its line, or the whole previous line when the pointer opens its own line."""
+    pointer = sentences[index]
+    if pointer.is_first_in_line:
+        if index == 0:
+            return []
+        previous_line = sentences[index - 1].line_index
+        targets = [s for s in sentences[:index] if s.line_index == previous_line]
+    else:
+        targets = [s for s in sentences[:index] if s.line_index == pointer.line_index]
+    marked = [t.index for t in targets if not excludable(t.index)]
+    for target in marked:
+        cue_of.setdefault(target, cue)
+    return marked
+
+
+def _list_items(sentences: tuple[Sentence, ...], intro: int, bulleted: bool,
+                excludable: Callable[[int], bool]) -> list[int]:
+    """Return the sentence indexes of the list items following the intro sentence."""
+    items: list[int] = []
+    lines_taken: set[int] = set()
+    for sentence in sentences[intro + 1:]:
+        if bulleted and not sentence.is_list_item:
+            break
+        if not bulleted:
+            if excludable(sentence.index):
+                break
+            new_line = sentence.line_index not in lines_taken
+            if new_line and len(lines_taken) >= cues.MAX_PROSE_LIST_ITEMS:
+                break
+        lines_taken.add(sentence.line_index)
+        items.append(sentence.index)
+    return items
