@@ -46,3 +46,4 @@ def settings_dict(tmp_path: Path) -> dict[str, object]:
         "alerts": {"outbox": str(tmp_path / "outbox")},
         "seeds": {"path": str(PROJECT_ROOT / "seeds")},
     }
+from tests.httpserver import http_server  # noqa: F401  (session fixture for all tests)

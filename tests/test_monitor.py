@@ -1,0 +1,139 @@
+"""Whole passes of the real ``monitor`` flow: seeds, a loopback news site, the warehouse."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flows.cli import main
+from flows.settings import Settings
+from tests.site import NewsSite, news_site
+from warehouse.queries import run_query
+
+DATA_TABLES = ("articles", "sightings", "statements", "region_mentions", "demands", "alerts",
+               "feeds", "known_terms")
+
+
+@pytest.fixture()
+def site() -> Iterator[NewsSite]:
+    yield from news_site()
+
+
+def closed_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/feed.xml"
+
+
+def counts(path: Path) -> dict[str, int]:
+    return {t: run_query(path, f"SELECT count(*) FROM {t}")[1][0][0] for t in DATA_TABLES}
+
+
+def rows(path: Path, sql: str) -> list[tuple[Any, ...]]:
+    return run_query(path, sql)[1]
+
+
+def write_config(tmp_path: Path, settings_dict: dict[str, Any], feeds: list[dict[str, str]]
+                 ) -> Path:
+    import tomllib  # noqa: F401  (the file below must parse as TOML)
+
+    lines = [f'[warehouse]\npath = "{settings_dict["warehouse"]["path"]}"\n',
+             f'[seeds]\npath = "{settings_dict["seeds"]["path"]}"\n',
+             '[fetch]\nallow_hosts = ["127.0.0.1"]\nconnect_timeout = 2\nread_timeout = 2\n'
+             'total_timeout = 5\nretries = 0\n',
+             f'[alerts]\noutbox = "{settings_dict["alerts"]["outbox"]}"\n']
+    for feed in feeds:
+        lines.append(f'[[feeds]]\nname = "{feed["name"]}"\nurl = "{feed["url"]}"\n')
+    path = tmp_path / "iswatch.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_first_pass_loads_seeds_reports_unreachable_feed_and_repeats_identically(
+    prefect_server: None, tmp_path: Path, settings_dict: dict[str, Any],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    config = write_config(tmp_path, settings_dict,
+                          [{"name": "unreachable", "url": closed_port_url()}])
+    assert main(["run", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert "seeds loaded as baseline: 2 articles" in out
+    assert "1 polled, 1 failed" in out
+    assert "✗ unreachable: connect_error" in out
+    db = Path(settings_dict["warehouse"]["path"])
+    first = counts(db)
+    assert first["articles"] == 2 and first["statements"] > 0 and first["demands"] > 0
+    assert first["alerts"] == 0, "the seeds are the baseline and never alert"
+    assert rows(db, "SELECT sort(list(DISTINCT r)) FROM demands, unnest(regions) t(r) "
+                    "WHERE actor = 'RU' AND demand_type = 'territorial'") == [
+        (["UA-09", "UA-14", "UA-23", "UA-59", "UA-63", "UA-65"],)]
+
+    assert main(["run", "--config", str(config)]) == 0
+    assert counts(db) == first
+    assert rows(db, "SELECT feed_id, last_status, last_reason, consecutive_failures "
+                    "FROM feeds") == [("unreachable", "transient", "connect_error", 2)]
+    assert rows(db, "SELECT status, count(*) FROM runs GROUP BY 1") == [("completed", 2)]
+
+    assert main(["sql", "select count(*) as n from statements", "--config", str(config)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].strip() == "n" and str(first["statements"]) in out
+
+
+def test_pass_over_a_news_site_loads_articles_alerts_once_and_second_pass_is_free(
+    prefect_server: None, tmp_path: Path, settings_dict: dict[str, Any], site: NewsSite,
+) -> None:
+    from flows.monitor import run_pass
+
+    settings_dict["feeds"] = [{"name": "loopback-news", "url": site.url("/feed.xml")},
+                              {"name": "also-news", "url": site.url("/feed.xml")}]
+    settings = Settings.model_validate(settings_dict)
+    summary = run_pass(settings)
+    db = settings.warehouse.path
+
+    assert summary.counts["feeds_polled"] == 2 and summary.counts["feeds_failed"] == 0
+    # Three items, listed by two feeds: three articles, six sightings.
+    assert rows(db, "SELECT count(*) FROM articles WHERE NOT is_seed") == [(3,)]
+    assert rows(db, "SELECT count(*) FROM sightings") == [(6,)]
+    by_url = dict(rows(db, "SELECT canonical_url, text_source FROM articles WHERE NOT is_seed"))
+    assert by_url[site.url("/article-dnipro.html")] == "page", "utm_* removed, page extracted"
+    assert by_url[site.url("/missing-article.html")] == "feed", "404 falls back to the summary"
+    assert rows(db, "SELECT reason FROM failures WHERE stage = 'article'") == [("http_404",)]
+    assert rows(db, "SELECT title, site_name FROM articles WHERE url LIKE '%dnipro%'") == [
+        ("Kremlin widens territorial demands to Dnipropetrovsk Oblast, ISW says",
+         "Loopback News")]
+    alerts = dict(rows(db, "SELECT alert_id, status FROM alerts"))
+    assert alerts.get("new_region:UA-12") == "sent"
+    assert alerts.get("new_demand:RU/sanctions_relief") == "sent"
+    outbox = list(Path(settings_dict["alerts"]["outbox"]).glob("*.eml"))
+    assert len(outbox) == 1
+    assert "UA-12" in outbox[0].read_text(encoding="utf-8")
+
+    before = counts(db)
+    page_hits = site.hits["/article-dnipro.html"]
+    second = run_pass(settings)
+    assert counts(db) == before
+    assert second.counts["feeds_not_modified"] == 2
+    assert second.counts["pages_extracted"] == 0 and second.counts["feeds_parsed"] == 0
+    assert site.hits["/article-dnipro.html"] == page_hits
+    assert len(list(Path(settings_dict["alerts"]["outbox"]).glob("*.eml"))) == 1
+
+
+def test_unchanged_body_from_a_server_ignoring_conditional_headers_costs_nothing(
+    prefect_server: None, settings_dict: dict[str, Any], site: NewsSite,
+) -> None:
+    from flows.monitor import run_pass
+
+    site.honour_conditional = False
+    settings_dict["feeds"] = [{"name": "loopback-news", "url": site.url("/feed.xml")}]
+    settings = Settings.model_validate(settings_dict)
+    run_pass(settings)
+    second = run_pass(settings)
+    assert second.counts["feeds_not_modified"] == 1 and second.counts["feeds_parsed"] == 0
+    assert rows(settings.warehouse.path,
+                "SELECT last_status, not_modified_polls, polls FROM feeds") == [
+        ("unchanged", 1, 2)]
