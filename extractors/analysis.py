@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from extractors.demands import find_demands
 from extractors.profiles import ISW, AttributionProfile
 from extractors.regions import find_regions
 from extractors.sentences import split_sentences
@@ -62,6 +63,7 @@ def analyse_article(text: str, profile: AttributionProfile = ISW) -> ArticleAnal
     sentences = split_sentences(text)
     statements = find_statements(sentences, profile)
     attributed = {s.sentence_index for s in statements}
+    region_hits = find_regions(sentences)
     region_mentions = tuple(
         RegionMention(
             region_code=hit.region_code,
@@ -72,9 +74,21 @@ def analyse_article(text: str, profile: AttributionProfile = ISW) -> ArticleAnal
             sentence_index=hit.sentence_index,
             isw_attributed=hit.sentence_index in attributed,
         )
-        for hit in find_regions(sentences)
+        for hit in region_hits
     )
-    return ArticleAnalysis(statements=statements, region_mentions=region_mentions)
+    demands = tuple(
+        Demand(
+            actor=hit.actor,
+            demand_type=hit.demand_type,
+            regions=hit.regions,
+            sentence=sentences[hit.sentence_index].text,
+            sentence_index=hit.sentence_index,
+            isw_attributed=hit.sentence_index in attributed,
+        )
+        for hit in find_demands(sentences, region_hits)
+    )
+    return ArticleAnalysis(statements=statements, region_mentions=region_mentions,
+                           demands=demands)
 
 
 def analysis_as_json(analysis: ArticleAnalysis) -> dict[str, object]:

@@ -29,6 +29,7 @@ class RegionHit:
     surface: str
     place: str | None
     sentence_index: int
+    start: int = -1
 
 
 @dataclass(frozen=True)
@@ -125,12 +126,12 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
             codes, place = _codes_of(match, text, gaz)
             for code in codes:
                 hits.append(RegionHit(code, gaz.official_names[code], surface, place,
-                                      sentence.index))
+                                      sentence.index, match.start()))
         for match in capital_phrase.finditer(text):
             code = gz.CAPITAL_PHRASE_CODE
             if not re.search(r"\bRussia", text[max(0, match.start() - 10):match.end()]):
                 hits.append(RegionHit(code, gaz.official_names[code], match.group(0), None,
-                                      sentence.index))
+                                      sentence.index, match.start()))
     return tuple(hits)
 
 

@@ -23,6 +23,9 @@ LIST_ITEM = re.compile(r"^\s*(?:[•·▪●◦■*]\s*|[-–](?=\s*\S)\s*|\d{1,
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
 # What a new sentence opens with: a capital letter or digit, possibly after quotes/brackets.
 SENTENCE_OPENING = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^[\"'“‘«(\[]*\d")
+# A full stop after a plain lowercase word (not an abbreviation) before a capital ends a
+# sentence even where Punkt, misled by a dotted name earlier ("Caliber.Az reports."), did not.
+MISSED_BOUNDARY = re.compile(r"(?<=\s[a-z]{4,}[.!?])\s+(?=[\"“]?[A-Z])")
 # A first line this short (in words) that stands alone is the headline even with a full stop.
 HEADLINE_MAX_WORDS = 16
 
@@ -88,7 +91,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for line_index, line in enumerate(lines):
         is_list_item = bool(LIST_ITEM.match(line))
-        parts = _merge_lowercase_starts([p.strip() for p in tokenizer.tokenize(line)]) or [line]
+        pieces = [q.strip() for p in tokenizer.tokenize(line) for q in MISSED_BOUNDARY.split(p)]
+        parts = _merge_lowercase_starts(pieces) or [line]
         heading = _is_heading(line, line_index, len(parts), len(lines), is_list_item)
         for position, part in enumerate(parts):
             sentences.append(

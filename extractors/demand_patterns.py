@@ -1,0 +1,214 @@
+"""Demand vocabulary: actors, demand triggers and demand types, as data.
+
+Read by ``extractors.demands``. Patterns are regex fragments; actor and type patterns are
+matched case-sensitively where case tells a name from a word ("US" vs "us").
+"""
+
+from __future__ import annotations
+
+# Who makes a demand. Adjectives count only with a noun for people who speak for the state.
+_AGENTS = (
+    r"(?:President|leader|delegation|officials?|negotiators?|representatives?|side|"
+    r"authorities|government|diplomats?|Foreign\s+(?:Minister|Ministry)|Deputy|Security\s+Council|"
+    r"MFA|envoys?|lawmakers?|Duma|spokes(?:man|person|woman)|administration|Prime\s+Minister|"
+    r"team|parliament|presidential\s+office|Defense\s+Minister|Ministry)"
+)
+ACTORS: dict[str, tuple[str, ...]] = {
+    "RU": (
+        r"Russia(?!n)(?![-–]\w)(?:['’]s)?", rf"Russian\s+(?:\w+\s+)?{_AGENTS}", r"Kremlin",
+        r"Putin", r"Moscow(?!\s+(?:Times|Military|Patriarchate|time))", r"Lavrov", r"Peskov",
+        r"Medinsky", r"Medvedev", r"Patrushev", r"Galuzin", r"Ushakov", r"Zakharova",
+        r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky",
+        r"State\s+Duma", r"Russians",
+    ),
+    "UA": (
+        r"Ukraine(?![-–]\w)(?:['’]s)?", rf"Ukrainian\s+(?:\w+\s+)?{_AGENTS}", r"Kyiv(?!\s+Oblast)",
+        r"Kiev", r"Zelensk(?:yy|iy|y|i)", r"Yermak", r"Umerov", r"Sybiha", r"Kuleba",
+    ),
+    "US": (
+        r"U\.S\.(?!\w)", r"US(?![\w-])", r"United\s+States", r"America(?:n\s+{_AGENTS})?",
+        r"Trump", r"Washington(?!\s+Post)", r"Witkoff", r"Rubio", r"Vance", r"Kellogg",
+        r"White\s+House", r"Hegseth", r"Biden", r"Pentagon",
+    ),
+    "EU": (
+        r"EU(?!\w)", r"European\s+Union", r"Europe(?!an)", r"Europeans",
+        rf"European\s+(?:leaders|Commission|countries|allies|states|partners|Council|"
+        rf"Parliament|capitals|{_AGENTS})", r"Macron", r"Starmer", r"Merz", r"Scholz",
+        r"von\s+der\s+Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
+        r"Western\s+(?:leaders|powers|allies|governments|partners)",
+    ),
+    "NATO": (r"NATO(?!\s+(?:membership|members|countries|states|territory))", r"Rutte"),
+    "other": (
+        r"China", r"Beijing", r"Turkey", r"Erdo[gğ]an", r"UN(?!\w)", r"United\s+Nations",
+        r"Guterres", r"Vatican", r"India", r"Brazil",
+    ),
+}
+# When several actor groups stand in one coordinated subject, "Western" ones are each listed.
+
+# Words that make the actor right after them an object, not the one demanding.
+OBJECT_PREPOSITIONS: tuple[str, ...] = (
+    "in", "to", "with", "for", "of", "against", "on", "from", "into", "onto", "toward",
+    "towards", "about", "over", "between", "than", "across", "at", "upon", "by", "within",
+)
+# Titles skipped when looking for that preposition ("with President Zelensky").
+TITLE_WORDS: tuple[str, ...] = (
+    "President", "Prime", "Minister", "Foreign", "Chancellor", "Secretary", "General",
+    "leader", "Mr.", "Mrs.", "Ms.", "spokesman", "envoy", "Special", "Envoy", "Deputy",
+    "Russian", "Ukrainian", "US", "U.S.", "American", "the",
+)
+
+# Words that open a demand frame. Groups change how the frame is read.
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "demand": (
+        r"(?:territorial\s+)?demand(?:s|ed|ing)?", r"insist(?:s|ed|ing|ence)?",
+        r"(?:pre)?conditions?", r"ultimat(?:um|ums|a)", r"call(?:s|ed|ing)?\s+(?:on|for)",
+        r"push(?:es|ed|ing)?\s+for", r"push", r"seek(?:s|ing)?", r"sought",
+        r"wants?", r"requir(?:e|es|ed|ing|ement|ements)", r"requests?(?:ed)?",
+        r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
+        r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
+        r"wish\s+list", r"position", r"red\s+lines?", r"intention\s+to",
+        r"only\s+(?:\w+\s+){0,3}?(?:if|once|when|after)", r"until", r"unless",
+        r"contingent\s+(?:on|upon)", r"as\s+a\s+prerequisite",
+        r"(?:war|conflict|fighting|hostilities)\s+(?:\w+\s+){0,3}?"
+        r"(?:would|will|could|can|should|must)\s+(?:\w+\s+)?end\b",
+        r"sticks?\s+to", r"reaffirm(?:s|ed)?", r"opposition\s+to",
+    ),
+    "refusal": (
+        r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
+        r"(?:will|would|does|do|did)\s+not\s+(?:abandon|give\s+up|leave|recogni[sz]e|accept|"
+        r"withdraw|cede|agree)", r"(?:won['’]t|never)\s+(?:abandon|give\s+up|leave|"
+        r"recogni[sz]e|accept|withdraw|cede|agree)",
+    ),
+    "threat": (r"threat(?:s|en|ens|ened|ening)?", r"warnings?\s+about"),
+    "plan": (r"plan", r"provisions", r"points", r"memorandum", r"framework", r"draft"),
+}
+# A trigger right after these words is hypothetical or an offer, not a demand.
+HYPOTHETICAL_BEFORE: tuple[str, ...] = (
+    r"may", r"might", r"could", r"offer(?:s|ed|ing)?\s+to", r"propos(?:e|es|ed|ing)\s+to",
+    r"(?:is|are|was|were)\s+likely\s+to", r"willing\s+to",
+)
+# A clause with one of these before its trigger reports an offer or a proposal, not a demand.
+OFFER_VERBS: tuple[str, ...] = (
+    r"floated", r"float(?:s|ing)?", r"offer(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)",
+    r"drafted", r"prepar(?:e|es|ed|ing)", r"signal(?:s|ed|led|ing)?\s+readiness",
+)
+# Triggers that name their content right after them ("Putin sticks to Donetsk").
+DIRECT_REGION_TRIGGERS: tuple[str, ...] = (
+    r"demand\w*", r"(?:pre)?conditions?", r"sticks?\s+to", r"insist\w*\s+on",
+)
+# Where the subject of a trigger can start: clause openers.
+CLAUSE_BOUNDARIES: tuple[str, ...] = (
+    r";", r":", r"\bthat\b", r"\bwhich\b", r"\bwho\b", r"\bwhile\b", r"\bwhereas\b", r"\bbut\b",
+    r"\bwhen\b", r"\bas\b",
+)
+
+# What is demanded. Order matters only for readability; a frame may have several types.
+TYPES: dict[str, tuple[str, ...]] = {
+    "territorial": (
+        r"\bcede[sd]?\b", r"\bceding\b", r"\bhand(?:s|ed|ing)?\s+over\b", r"\bgive\s+up\b",
+        r"\bgiving\s+up\b", r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
+        r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+out\s+of\b", r"\bleave\s+the\b",
+        r"\bfull\s+control\s+(?:of|over)\b", r"\babandon\w*(?:\s+\w+){0,2}\s+(?:control|"
+        r"territor\w+|regions?|cities|oblasts?)", r"\babandon\s+any\s+territor\w+",
+        r"\brecogni[sz](?:e|es|ed|ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+(?:de\s+\w+\s+)?"
+        r"Russian|Russian\s+(?:territory|sovereignty))",
+        r"\brecogni[sz](?:e|es|ed|ing|tion)\s+(?:of\s+)?(?:Russia['’]s\s+)?annex\w*",
+        r"\bannexation\s+of\b", r"\bclaims?\s+(?:to|on)\b", r"\bclaiming\s+(?:\w+\s+)?territor\w+",
+        r"\bterritorial\s+(?:demands|claims|concessions)\b", r"\bcapture\b.{0,60}\bcompletely\b",
+        r"\bgive\s+up\b",
+    ),
+    "neutrality": (
+        r"\bneutral(?:ity)?\b(?!\s+(?:third|country|countries))(?!\s+demilitari)",
+        r"\bnon-aligned\b", r"\bnon-bloc\b",
+        r"\b(?:renounc\w+|abandon\w*|drop\w*|giv\w+\s+up|den(?:y|ying|ied)|prevent\w*|"
+        r"moratorium\s+on|ban\s+on|bar\w*|block\w*|no|never|without|not\s+to\s+admit|"
+        r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
+        r"aspirations|accession|bid)",
+        r"\bfrom\s+joining\s+NATO\b", r"\bjoin(?:ing)?\s+(?:the\s+)?NATO\s+alliance\b",
+    ),
+    "nato_expansion": (
+        r"\bNATO\s+(?:\w+\s+){0,3}?not\s+(?:to\s+)?expand", r"\bnot\s+to\s+expand\b",
+        r"\bNATO(?:['’]s)?\s+(?:eastward\s+)?(?:expansion|enlargement)",
+        r"\bweakening\s+of\s+NATO\b", r"\bopen[- ]door\s+policy\b",
+        r"\bwritten\s+(?:security\s+)?guarantees\b", r"\b2021\s+demands\b",
+        r"\broll(?:ing)?\s*back\s+NATO\b",
+    ),
+    "demilitarization": (
+        r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:buffer\s+)?zone)",
+        r"\b(?:cap|caps|capped|limit|limits|limited|reduc\w+|restrict\w*|shrink\w*)\b"
+        r"(?:\s+[\w'’]+){0,4}?\s+(?:army|armed\s+forces|military|troops|weapons|personnel)",
+        r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
+    ),
+    "regime_change": (
+        r"\bregime\s+change\b", r"\bdenazif\w+", r"\belections?\b", r"\billegitima\w+",
+        r"\bdelegitimi[sz]\w+", r"\blegitimacy\b",
+        r"\b(?:pro-Russian|pro-Kremlin|puppet|proxy)\s+(?:\w+\s+)?(?:government|regime|"
+        r"leadership|authorities)",
+        r"\bchange\s+(?:in|of)\s+(?:Kyiv['’]s|Ukraine['’]s|the\s+Ukrainian)\s+(?:leadership|"
+        r"government)",
+        r"\bremov\w+\s+(?:of\s+)?(?:the\s+)?(?:legitimate\s+)?(?:Ukrainian\s+)?(?:government|"
+        r"authorities|leadership|Zelensk\w+)",
+        r"\bdestruction\s+of\s+the\s+(?:current\s+)?Ukrainian\s+(?:government|state)",
+        r"\bexternal\s+administration\b",
+    ),
+    "sanctions_relief": (
+        r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+)\b(?:\s+[\w'’$-]+){0,5}?"
+        r"\s+(?:sanctions|restrictions|assets|freeze)",
+        r"\b(?:sanctions|restrictions)\b.{0,60}\b(?:lifted|eased|removed)\b",
+        r"(?<!\bno\s)\bsanctions?\s+(?:relief|removal)\b",
+        r"\b(?:frozen|freeze\s+on)\b.{0,25}\bassets\b", r"\breconnect\w*.{0,40}\bSWIFT\b",
+        r"\baccess\s+to\b.{0,40}\b(?:reserves|assets)\b",
+    ),
+    "language_religion": (
+        r"\bRussian[- ]speak\w+", r"\bRussian\s+language\b", r"\bRussian-language\b",
+        r"\blanguage\s+rights\b", r"\bOrthodox\s+Church\b", r"\bMoscow\s+Patriarchate\b",
+    ),
+    "foreign_troops": (
+        r"\b(?:no|bar\w*|ban\w*|opposition\s+to|oppos\w+|reject\w*|prevent\w*|against|without)"
+        r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:Western|European|foreign|NATO|British|French|"
+        r"third-country)\s+(?:troops|forces|peacekeep\w+|military\s+presence|contingents?|"
+        r"presence|boots)",
+        r"\bbarred\s+from\s+deploying\s+troops\b",
+        r"\b(?:Western|European|foreign|NATO)\s+(?:troops|forces|peacekeepers)\s+"
+        r"(?:being\s+)?deployed\b",
+    ),
+    "aid_halt": (
+        r"\b(?:halt|stop|end|ceas\w+|suspen\w+|cut\w*)\b(?:\s+\w+){0,3}?\s+(?:of\s+|to\s+)?"
+        r"(?:Western\s+|US\s+|U\.S\.\s+|foreign\s+)?(?:weapons|arms|military\s+aid|"
+        r"military\s+assistance|intelligence|supplies|deliveries)\b",
+        r"\b(?:halt|stop|end|freez\w+)\b(?:\s+\w+){0,3}?\s+mobili[sz]ation\b",
+    ),
+    "ceasefire_first": (
+        r"\bcease-?fire\b.{0,60}\b(?:precede|before|prior\s+to|prerequisite|first|ahead\s+of)"
+        r"\b.{0,30}\b(?:talks|negotiations)\b",
+        r"\bcease-?fire[- ]first\b",
+        r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
+        r"\b(?:unconditional|immediate|30-day|full)\s+cease-?fire\b",
+    ),
+}
+# "other" only where nothing else fits, and only for these clear asks.
+OTHER_WEAK: tuple[str, ...] = (r"\broot\s+causes\b",)
+# "other" asks clear enough to stand next to other types in the same frame.
+OTHER_STRONG: tuple[str, ...] = (
+    r"\b(?:security|Western-backed|Western)\s+guarantees\b",
+    r"\b(?:restor\w+|return)\b.{0,30}\bdiplomatic\b", r"\bpreliminary\s+agreements\b",
+)
+# Territorial words that only demand in a plan's terms ("the front line would be frozen") or
+# in a threat ("threatened the seizure of Sumy").
+PLAN_TERRITORIAL: tuple[str, ...] = (
+    r"\bfreez\w+\b", r"\bfrozen\b",
+)
+THREAT_TERRITORIAL: tuple[str, ...] = (
+    r"\bseiz\w+", r"\bcaptur\w+", r"\badvanc\w+\s+on\b", r"\bexpand\w*\s+(?:\w+\s+)?claims\b",
+    r"\boffensive\s+on\b",
+)
+# Words in a list intro that make its items a plan's terms.
+PLAN_LIST_INTRO: tuple[str, ...] = (
+    r"\bpoints\b", r"\bprovisions\b", r"\bterms\b", r"\bplan\b", r"\bproposals?\b",
+    r"\bdemands\b", r"\bconditions\b",
+)
+# A region named within this many characters of a direct-region trigger is its content.
+DIRECT_REGION_WINDOW = 25
+# Possessive actors count as the subject only this many words before their trigger
+# ("Putin's March 2025 proposal", not "Zelenskyy's legitimacy, sets conditions").
+POSSESSIVE_REACH_WORDS = 3
