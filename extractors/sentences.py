@@ -25,7 +25,7 @@ TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
 SENTENCE_OPENING = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^[\"'“‘«(\[]*\d")
 # A full stop after a plain lowercase word (not an abbreviation) before a capital ends a
 # sentence even where Punkt, misled by a dotted name earlier ("Caliber.Az reports."), did not.
-MISSED_BOUNDARY = re.compile(r"(?<=\s[a-z]{4,}[.!?])\s+(?=[\"“]?[A-Z])")
+MISSED_BOUNDARY = re.compile(r"\s[a-z]{4,}[.!?](?=\s+[\"“]?[A-Z])")
 # A first line this short (in words) that stands alone is the headline even with a full stop.
 HEADLINE_MAX_WORDS = 16
 
@@ -69,6 +69,16 @@ def _is_heading(line_text: str, line_index: int, sentence_count: int, line_count
     return line_index == 0 and line_count > 1 and len(line_text.split()) <= HEADLINE_MAX_WORDS
 
 
+def _split_missed(part: str) -> list[str]:
+    """Return ``part`` cut after each full stop that Punkt missed (see MISSED_BOUNDARY)."""
+    pieces, last = [], 0
+    for match in MISSED_BOUNDARY.finditer(part):
+        pieces.append(part[last:match.end()].strip())
+        last = match.end()
+    pieces.append(part[last:].strip())
+    return pieces
+
+
 def _merge_lowercase_starts(parts: list[str]) -> list[str]:
     """Return ``parts`` with each piece that does not open like a sentence glued to the one
     before: the labels only split before a capital letter ("... - believe in ISW." stays)."""
@@ -91,7 +101,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for line_index, line in enumerate(lines):
         is_list_item = bool(LIST_ITEM.match(line))
-        pieces = [q.strip() for p in tokenizer.tokenize(line) for q in MISSED_BOUNDARY.split(p)]
+        pieces = [q for p in tokenizer.tokenize(line) for q in _split_missed(p)]
         parts = _merge_lowercase_starts(pieces) or [line]
         heading = _is_heading(line, line_index, len(parts), len(lines), is_list_item)
         for position, part in enumerate(parts):
