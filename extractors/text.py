@@ -84,6 +84,7 @@ class ArticleText:
     published: str | None  # ISO date, YYYY-MM-DD
     site_name: str | None
     language: str | None  # from <html lang> or Content-Language meta, e.g. "pl", "en-US"
+    url: str | None = None  # the page's own canonical URL (rel=canonical / og:url), if stated
 
 
 def extract_article_text(
@@ -125,6 +126,8 @@ def extract_article_text(
         published=_clean(document.date),
         site_name=_clean(document.sitename),
         language=_clean(document.language) or _page_language(markup),
+        url=_clean(document.url) if (document.url or "").startswith(("http://", "https://"))
+        else None,
     )
 
 

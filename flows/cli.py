@@ -128,7 +128,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     """Run a read-only SQL query against the warehouse."""
     import duckdb
 
-    from warehouse.db import WarehouseBusy
+    from warehouse.db import WarehouseBusy, WarehouseError
     from warehouse.queries import run_query
 
     settings = _settings(args)
@@ -139,7 +139,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
         print(f"iswatch sql: {exc}; try again when the pass has finished writing",
               file=sys.stderr)
         return EXIT_BUSY
-    except duckdb.Error as exc:
+    except (duckdb.Error, WarehouseError) as exc:
         print(f"iswatch sql: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(format_rows(columns, rows, args.format))
@@ -188,6 +188,47 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- backfill and reextract ---------------------------------------------------------------
+
+def _report_job(name: str, report: Any) -> None:
+    c = report.counts
+    print(f"iswatch {name} {report.run_id} completed: {c['articles_new']} articles loaded, "
+          f"{c['articles_failed']} failed, {c['statements']} statements, "
+          f"{c['demands']} demands, {c['alerts_created']} new alerts (pending delivery)")
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """Load a list of article URLs or a folder of saved pages through the pass's path."""
+    from flows.maintenance import backfill
+    from flows.passes import PassAlreadyRunning
+
+    settings = _settings(args)
+    source = Path(args.source)
+    if not source.exists():
+        print(f"iswatch backfill: {source}: no such file or folder", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        _report_job("backfill", backfill(settings, source))
+    except PassAlreadyRunning as exc:
+        print(f"iswatch backfill: not started: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    return EXIT_OK
+
+
+def cmd_reextract(args: argparse.Namespace) -> int:
+    """Re-run the extractors over stored article text after an extractor upgrade."""
+    from flows.maintenance import reextract
+    from flows.passes import PassAlreadyRunning
+
+    settings = _settings(args)
+    try:
+        _report_job("reextract", reextract(settings, only_outdated=not args.all))
+    except PassAlreadyRunning as exc:
+        print(f"iswatch reextract: not started: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    return EXIT_OK
+
+
 # --- alerts and demo ----------------------------------------------------------------------
 
 def cmd_alerts(args: argparse.Namespace) -> int:
@@ -225,6 +266,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "run": (cmd_run, "run one pass: seeds, feeds, articles, extraction, warehouse, alerts"),
     "extract": (cmd_extract, "print statements, regions and demands of articles (no warehouse)"),
     "sql": (cmd_sql, "run a read-only SQL query against the warehouse"),
+    "backfill": (cmd_backfill, "load a file of article URLs or a folder of saved pages"),
+    "reextract": (cmd_reextract, "re-run the extractors over stored articles after an upgrade"),
     "status": (cmd_status, "show the last pass, feed health and pending alerts"),
     "alerts": (cmd_alerts, "list the alert ledger or re-deliver one alert"),
     "demo": (cmd_demo, "offline tour: a local feed brings news, the alert email is printed"),
@@ -246,6 +289,10 @@ def build_parser() -> argparse.ArgumentParser:
                                     help="text or HTML files to analyse")
     parsers["extract"].add_argument("--jsonl", action="store_true",
                                     help='read {"id","text"|"html"} JSON Lines on stdin')
+    parsers["backfill"].add_argument("source", metavar="URLS_FILE|HTML_DIR",
+                                     help="text file with one URL per line, or a folder of pages")
+    parsers["reextract"].add_argument("--all", action="store_true",
+                                      help="also articles already at the current version")
     parsers["sql"].add_argument("query", help="SQL (read-only)")
     parsers["sql"].add_argument("--format", choices=("table", "csv", "json"), default="table")
     parsers["alerts"].add_argument("action", nargs="?", choices=("list", "resend"),

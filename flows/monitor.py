@@ -8,12 +8,7 @@ warehouse connection is opened only for each short write so readers get in betwe
 
 from __future__ import annotations
 
-import os
-import socket
-import uuid
 from dataclasses import dataclass, field
-from datetime import timedelta
-from itertools import islice
 
 from flows.settings import apply_prefect_defaults
 
@@ -26,31 +21,20 @@ from extractors.analysis import EXTRACTOR_VERSION  # noqa: E402
 from extractors.fetching import FetchPolicy  # noqa: E402
 from flows import stages  # noqa: E402
 from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
+from flows.passes import PassAlreadyRunning, warehouse_run  # noqa: E402,F401
 from flows.settings import Settings, load_settings, starting_feeds  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
-from warehouse.load import ArticleRecord, LoadResult, load_articles  # noqa: E402
+from warehouse.load import load_articles  # noqa: E402
 from warehouse.state import (  # noqa: E402
     FeedPollOutcome,
     QueuedArticle,
     RunCounts,
-    acquire_lease,
-    begin_run,
-    finish_run,
     load_cursors,
     queued_articles,
-    record_failures,
     record_polls,
     register_feeds,
-    release_lease,
     seeds_loaded,
 )
-
-PASS_LEASE = "monitor-pass"
-ARTICLE_CHUNK = 50
-
-
-class PassAlreadyRunning(Exception):
-    """Another pass holds the warehouse lease; this one did nothing."""
 
 
 @dataclass(frozen=True)
@@ -104,17 +88,8 @@ def record_polls_task(settings: Settings, run_id: str,
 
 @task(name="process-articles")
 def process_articles_task(settings: Settings, run_id: str, chunk: list[QueuedArticle],
-                          policy: FetchPolicy) -> tuple[LoadResult, int, int]:
-    """Fetch, extract and load one chunk of queued articles; return loads, failures, pages."""
-    pages = stages.fetch_pages(chunk, policy)
-    records: list[ArticleRecord] = [stages.build_article(page) for page in pages]
-    failures = stages.page_failures(pages)
-    with warehouse_for(settings).writing() as conn:
-        result = load_articles(conn, run_id, records, stages.novelty_policy(settings))
-        record_failures(conn, run_id, failures)
-    extracted = sum(1 for r in records if r.text_source == "page")
-    failed = sum(1 for r in records if r.fetch_status != "ok")
-    return result, failed, extracted
+                          policy: FetchPolicy) -> stages.ChunkResult:
+    return stages.process_chunk(warehouse_for(settings), settings, run_id, chunk, policy)
 
 
 @task(name="deliver-alerts")
@@ -122,42 +97,15 @@ def deliver_alerts_task(settings: Settings) -> DeliveryReport:
     return deliver_pending_alerts(warehouse_for(settings), settings.alerts)
 
 
-def _chunks(items: list[QueuedArticle], size: int) -> list[list[QueuedArticle]]:
-    iterator = iter(items)
-    return [chunk for chunk in iter(lambda: list(islice(iterator, size)), [])]
-
-
 @flow(name="monitor", log_prints=False, validate_parameters=False)
 def monitor(config_path: str | None = None, settings: Settings | None = None,
             trigger: str = "run") -> PassSummary:
     """One pass of the watch: new feed items to warehouse rows to alerts."""
     settings = settings or load_settings(config_path)
-    logger = get_run_logger()
-    warehouse = warehouse_for(settings)
-    run_id = uuid.uuid4().hex[:12]
-    holder = f"{socket.gethostname()}:{os.getpid()}:{run_id}"
     context = FlowRunContext.get()
     flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
-    with warehouse.writing() as conn:
-        acquired, current, expires = acquire_lease(conn, PASS_LEASE, holder,
-                                                   timedelta(minutes=30))
-        if not acquired:
-            raise PassAlreadyRunning(
-                f"another pass is running ({current}, lease until {expires:%H:%M:%S} UTC)"
-            )
-        begin_run(conn, run_id, trigger, flow_run_id)
-    counts = RunCounts()
-    try:
-        summary = _run_stages(settings, run_id, counts, logger)
-    except BaseException as exc:
-        with warehouse.writing() as conn:
-            finish_run(conn, run_id, "failed", counts, f"{type(exc).__name__}: {exc}")
-            release_lease(conn, PASS_LEASE, holder)
-        raise
-    with warehouse.writing() as conn:
-        finish_run(conn, run_id, "completed", counts)
-        release_lease(conn, PASS_LEASE, holder)
-    return summary
+    with warehouse_run(warehouse_for(settings), trigger, flow_run_id) as run:
+        return _run_stages(settings, run.run_id, run.counts, get_run_logger())
 
 
 def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> PassSummary:
@@ -180,12 +128,8 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
 
     with warehouse.reading() as conn:
         queue = queued_articles(conn, stages.MAX_FETCH_ATTEMPTS)
-    for chunk in _chunks(queue, ARTICLE_CHUNK):
-        result, failed, extracted = process_articles_task(settings, run_id, chunk, policy)
-        counts.add(articles_new=result.articles - failed, articles_failed=failed,
-                   statements=result.statements, region_mentions=result.region_mentions,
-                   demands=result.demands, alerts_created=result.alerts_created,
-                   pages_extracted=extracted)
+    for chunk in stages.chunks(queue, stages.ARTICLE_CHUNK):
+        counts.add(**process_articles_task(settings, run_id, chunk, policy).counts())
     delivery = deliver_alerts_task(settings)
     counts.add(alerts_sent=delivery.sent)
     if delivery.error:

@@ -5,19 +5,30 @@ records. No Prefect here; ``flows.monitor`` wraps these in tasks.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
+from typing import TypeVar
 
 from extractors.analysis import ISW, AttributionProfile, analyse_article
 from extractors.feeds import body_hash, canonical_url, parse_feed
 from extractors.fetching import FetchPolicy, FetchResult, fetch_many
 from extractors.text import extract_article_text
 from flows.settings import FetchSettings, Settings
-from warehouse.load import ArticleRecord, article_id_for
+from warehouse.db import Warehouse
+from warehouse.load import ArticleRecord, article_id_for, load_articles
 from warehouse.novelty import NoveltyPolicy
-from warehouse.state import FailureRecord, FeedCursor, FeedPollOutcome, QueuedArticle
+from warehouse.state import (
+    FailureRecord,
+    FeedCursor,
+    FeedPollOutcome,
+    QueuedArticle,
+    record_failures,
+)
 
+T = TypeVar("T")
+ARTICLE_CHUNK = 50
 # A page that failed this often for transient reasons is given up: the feed's own summary
 # becomes its text.
 MAX_FETCH_ATTEMPTS = 3
@@ -152,7 +163,7 @@ def build_article(page: FetchedPage, profile: AttributionProfile = ISW) -> Artic
             language=extracted.language,
             text=extracted.text,
             text_source="page",
-            analysis=analyse_article(_with_title(extracted.title or article.title,
+            analysis=analyse_article(with_title(extracted.title or article.title,
                                                  extracted.text), profile),
         )
     gave_up = result.outcome == "terminal" or article.fetch_attempts + 1 >= MAX_FETCH_ATTEMPTS
@@ -165,7 +176,7 @@ def build_article(page: FetchedPage, profile: AttributionProfile = ISW) -> Artic
         fetch_reason=result.reason,
         text=fallback,
         text_source="feed" if fallback else "none",
-        analysis=analyse_article(_with_title(article.title, fallback), profile)
+        analysis=analyse_article(with_title(article.title, fallback), profile)
         if fallback else None,
     )
 
@@ -178,9 +189,56 @@ def page_failures(pages: Sequence[FetchedPage]) -> list[FailureRecord]:
     ]
 
 
-def _with_title(title: str | None, text: str | None) -> str:
+def with_title(title: str | None, text: str | None) -> str:
     """Return the article text with its headline as first line, as the extractors expect."""
     text = text or ""
     if title and not text.lstrip().startswith(title.strip()):
         return f"{title.strip()}\n{text}"
     return text
+
+
+def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Yield successive lists of at most ``size`` items."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """What loading one chunk of articles did, in ``runs`` counter names."""
+
+    articles_new: int = 0
+    articles_failed: int = 0
+    pages_extracted: int = 0
+    statements: int = 0
+    region_mentions: int = 0
+    demands: int = 0
+    alerts_created: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+def load_records(warehouse: Warehouse, settings: Settings, run_id: str,
+                 records: Sequence[ArticleRecord],
+                 failures: Sequence[FailureRecord] = ()) -> ChunkResult:
+    """Load built records with their failures and novelties in one transaction."""
+    with warehouse.writing() as conn:
+        result = load_articles(conn, run_id, records, novelty_policy(settings))
+        record_failures(conn, run_id, failures)
+    failed = sum(1 for r in records if r.fetch_status != "ok")
+    return ChunkResult(
+        articles_new=result.articles - failed, articles_failed=failed,
+        pages_extracted=sum(1 for r in records if r.text_source in ("page", "file")),
+        statements=result.statements, region_mentions=result.region_mentions,
+        demands=result.demands, alerts_created=result.alerts_created,
+    )
+
+
+def process_chunk(warehouse: Warehouse, settings: Settings, run_id: str,
+                  chunk: Sequence[QueuedArticle], policy: FetchPolicy) -> ChunkResult:
+    """Fetch, extract and load one chunk of queued articles."""
+    pages = fetch_pages(chunk, policy)
+    records = [build_article(page) for page in pages]
+    return load_records(warehouse, settings, run_id, records, page_failures(pages))

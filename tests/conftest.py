@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from flows.settings import apply_prefect_defaults
+from tests.httpserver import http_server  # noqa: F401  (session fixture for all tests)
 
 apply_prefect_defaults()
 
@@ -46,4 +47,3 @@ def settings_dict(tmp_path: Path) -> dict[str, object]:
         "alerts": {"outbox": str(tmp_path / "outbox")},
         "seeds": {"path": str(PROJECT_ROOT / "seeds")},
     }
-from tests.httpserver import http_server  # noqa: F401  (session fixture for all tests)

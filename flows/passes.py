@@ -1,0 +1,58 @@
+"""Bookkeeping shared by every command that writes: the pass lease and the ``runs`` row.
+
+A pass takes the warehouse lease before it starts, so two passes never overlap; a lease left
+behind by a crashed pass expires after ``LEASE_TTL`` and is then taken over. The ``runs`` row is
+opened at the start and closed with the pass's counts and status, red when it failed.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+
+from warehouse.db import Warehouse
+from warehouse.state import RunCounts, acquire_lease, begin_run, finish_run, release_lease
+
+PASS_LEASE = "monitor-pass"
+LEASE_TTL = timedelta(minutes=30)
+
+
+class PassAlreadyRunning(Exception):
+    """Another pass holds the warehouse lease; this one did nothing."""
+
+
+@dataclass
+class ActiveRun:
+    run_id: str
+    holder: str
+    counts: RunCounts
+
+
+@contextmanager
+def warehouse_run(warehouse: Warehouse, trigger: str, flow_run_id: str | None = None,
+                  lease_ttl: timedelta = LEASE_TTL) -> Iterator[ActiveRun]:
+    """Hold the pass lease and a ``runs`` row for the duration of the block."""
+    run_id = uuid.uuid4().hex[:12]
+    holder = f"{socket.gethostname()}:{os.getpid()}:{run_id}"
+    with warehouse.writing() as conn:
+        acquired, current, expires = acquire_lease(conn, PASS_LEASE, holder, lease_ttl)
+        if not acquired:
+            until = f"{expires:%Y-%m-%d %H:%M:%S} UTC" if expires else "unknown"
+            raise PassAlreadyRunning(f"another pass is running ({current}, lease until {until})")
+        begin_run(conn, run_id, trigger, flow_run_id)
+    active = ActiveRun(run_id, holder, RunCounts())
+    try:
+        yield active
+    except BaseException as exc:
+        with warehouse.writing() as conn:
+            finish_run(conn, run_id, "failed", active.counts, f"{type(exc).__name__}: {exc}")
+            release_lease(conn, PASS_LEASE, holder)
+        raise
+    with warehouse.writing() as conn:
+        finish_run(conn, run_id, "completed", active.counts)
+        release_lease(conn, PASS_LEASE, holder)
