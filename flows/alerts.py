@@ -548,7 +548,7 @@ def _sections(alerts: Sequence[AlertRow]) -> list[tuple[str, list[AlertRow]]]:
 def _evidence_label(alert: AlertRow) -> str:
     if alert.isw_attributed:
         return "attributed to ISW"
-    return "not attributed to ISW (from an article carrying ISW statements)"
+    return "not itself attributed to ISW; the article reports ISW statements"
 
 
 def _source_line(alert: AlertRow) -> str:
@@ -558,8 +558,7 @@ def _source_line(alert: AlertRow) -> str:
 
 def _item_subline(alert: AlertRow) -> str:
     if alert.kind == "new_region":
-        return (f"demanded by {actor_label(alert.actor)} "
-                f"({demand_label(alert.demand_type)} demand)")
+        return f"{demand_label(alert.demand_type)} demand by {actor_label(alert.actor)}"
     return "first time this actor makes this kind of demand"
 
 

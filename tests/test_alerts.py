@@ -223,7 +223,7 @@ def test_one_email_lists_new_region_and_demand_with_evidence(
     assert text.index("New demanded regions") < text.index(REGION_SENTENCE) \
         < text.index("New demands") < text.index(SANCTIONS_SENTENCE)
     assert "Evidence (attributed to ISW)" in text
-    assert "Evidence (not attributed to ISW" in text
+    assert "Evidence (not itself attributed to ISW; the article reports ISW statements)" in text
     assert f'<a href="{ARTICLE_URL}">' in rich
     rows = rows_by_id(warehouse)
     assert {r.status for r in rows.values()} == {"sent"}
