@@ -22,6 +22,8 @@ from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from pydantic import SecretStr
 
 from extractors.analysis import ArticleAnalysis, Demand, Statement
 from flows import alerts
@@ -576,3 +578,67 @@ def test_apprise_is_notified_too_and_its_failure_is_not_fatal(
     assert len(smtp_server.mail_to(recipient)) == 2
     later = rows_by_id(warehouse)["new_demand:RU/demilitarization"]
     assert later.status == "sent" and later.last_error == report.warning
+
+
+# --- transport security and login ---------------------------------------------------------
+
+def test_tls_or_starttls_against_a_plain_server_fail_cleanly(
+    warehouse: Warehouse, smtp_settings: AlertSettings, smtp_server: SmtpServer, recipient: str
+) -> None:
+    seeded(warehouse, NEWS)
+
+    implicit = deliver_pending_alerts(
+        warehouse, smtp_settings.model_copy(update={"smtp_security": "tls"}))
+    starttls = deliver_pending_alerts(
+        warehouse, smtp_settings.model_copy(update={"smtp_security": "starttls"}))
+
+    assert implicit.sent == 0 and implicit.error and "SSL" in implicit.error
+    assert starttls.sent == 0 and starttls.error and "STARTTLS" in starttls.error
+    assert smtp_server.mail_to(recipient) == []
+    assert all(r.status == "pending" and r.attempts == 2 for r in list_alerts(warehouse))
+
+
+PASSWORD = "correct horse battery staple"
+
+
+def _check_login(server, session, envelope, mechanism, auth_data) -> AuthResult:
+    ok = isinstance(auth_data, LoginPassword) and auth_data.password == PASSWORD.encode()
+    return AuthResult(success=ok)
+
+
+@pytest.fixture()
+def auth_smtp_server() -> Iterator[SmtpServer]:
+    handler = RecordingHandler()
+    port = free_port()
+    controller = Controller(handler, hostname="127.0.0.1", port=port,
+                            authenticator=_check_login, auth_require_tls=False)
+    controller.start()
+    try:
+        yield SmtpServer(handler, port)
+    finally:
+        controller.stop()
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_login_uses_the_password_and_never_reports_it(
+    warehouse: Warehouse, smtp_settings: AlertSettings, auth_smtp_server: SmtpServer,
+    recipient: str,
+) -> None:
+    seeded(warehouse, NEWS)
+    base = {"smtp_port": auth_smtp_server.port, "smtp_user": "iswatch"}
+    # aiosmtpd 1.4 leaves a refused AUTH unanswered, so the refusal shows up as a timeout.
+    wrong = smtp_settings.model_copy(
+        update={**base, "smtp_password": SecretStr("guess"), "smtp_timeout": 1})
+    right = smtp_settings.model_copy(update={**base, "smtp_password": SecretStr(PASSWORD)})
+
+    refused = deliver_pending_alerts(warehouse, wrong)
+
+    assert refused.sent == 0 and refused.error
+    assert "guess" not in refused.error
+    assert {r.status for r in list_alerts(warehouse)} == {"pending"}
+
+    accepted = deliver_pending_alerts(warehouse, right)
+
+    assert (accepted.sent, accepted.error) == (2, None)
+    assert len(auth_smtp_server.mail_to(recipient)) == 1
+    assert all(PASSWORD not in (r.last_error or "") for r in list_alerts(warehouse))
