@@ -11,14 +11,19 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from extractors.demands import find_demands
-from extractors.profiles import ISW, AttributionProfile
+from extractors.profiles import ISW, RUSI, AttributionProfile
 from extractors.regions import find_regions
 from extractors.sentences import split_sentences
 from extractors.statements import Statement, find_statements
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 StatementKind = Literal["quote", "paraphrase"]
+
+__all__ = [
+    "EXTRACTOR_VERSION", "ISW", "RUSI", "ArticleAnalysis", "AttributionProfile", "Demand",
+    "RegionMention", "Statement", "analyse_article", "analysis_as_json",
+]
 
 
 @dataclass(frozen=True)

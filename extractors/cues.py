@@ -89,8 +89,9 @@ POINTER_LEADS: tuple[str, ...] = (
     r"claimed|assessed|highlighted|emphasi[sz]ed|outlined|published|argued)\b",
     r"(?:this|that)\s+is\s+what\b",
 )
-# A pointer fragment may be this short ("- ISW points out.").
-POINTER_FRAGMENT_MAX_WORDS = 5
+# A sentence that is its cue plus at most this many words is a pointer fragment
+# ("- ISW points out.", "ISW said so.").
+POINTER_FRAGMENT_EXTRA_WORDS = 1
 
 # Credit and metadata line labels: never statements. "Source:" additionally points at
 # the lead above it.
@@ -114,6 +115,8 @@ MAX_PROSE_LIST_ITEMS = 5
 
 # Quoted spans this short, or in Title Case, are scare quotes or names, not the source's words.
 MIN_QUOTE_WORDS = 2
+# Small words a Title Case name may contain ("Northern Group of Forces").
+TITLE_FUNCTION_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "in", "on", "a", "to")
 # Words right before quotation marks that make the quoted words a name or someone's phrase.
 SCARE_QUOTE_LEADS: tuple[str, ...] = (
     "so-called", "alleged", "dubbed", "called", "named", "known as", "term", "phrase",

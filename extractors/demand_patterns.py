@@ -136,7 +136,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     "demilitarization": (
         r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:buffer\s+)?zone)",
         r"\b(?:cap|caps|capped|limit|limits|limited|reduc\w+|restrict\w*|shrink\w*)\b"
-        r"(?:\s+[\w'’]+){0,4}?\s+(?:army|armed\s+forces|military|troops|weapons|personnel)",
+        r"(?:\s+[\w'’]+){0,5}?\s+(?:army|armed\s+forces|military|troops|weapons|personnel)",
         r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
     ),
     "regime_change": (

@@ -63,9 +63,10 @@ def _gazetteer() -> _Gazetteer:
     latin = _words(list(codes_by_surface) + list(gz.TOWNS) + list(gz.CAPITALS))
     stems = _words([stem for stem, _ in cyrillic])
     suffix = _words(list(gz.REGION_SUFFIXES))
+    # The leading lookahead lets the engine skip lowercase positions at once.
     pattern = re.compile(
-        rf"(?<![\w])(?P<name>{latin})(?![\w'’])(?:['’]s)?(?P<suffix>\s+(?:{suffix})\b)?"
-        rf"|(?<![\w])(?P<stem>{stems})\w*"
+        rf"(?=[A-ZА-ЯЁІЇЄҐ])(?:(?<![\w])(?P<name>{latin})(?![\w'’])(?:['’]s)?(?P<suffix>\s+(?:{suffix})\b)?"
+        rf"|(?<![\w])(?P<stem>{stems})\w*)"
     )
     return _Gazetteer(pattern, codes_by_surface, dict(gz.TOWNS), official, dict(gz.CAPITALS),
                       cyrillic)

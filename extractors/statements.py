@@ -24,7 +24,7 @@ from extractors.sentences import Sentence
 
 OPENING_QUOTES = "“„«"
 CLOSING_QUOTES = "”»"
-STRAIGHT_QUOTE = '"'
+QUOTE_CHAR = re.compile(r"[\"“”„«»]")
 QUOTE_SPAN = re.compile(r"[\"“„«]([^\"“”„«»]+)[\"”»]")
 STARTS_WITH_QUOTE = re.compile(r"^\W{0,3}[\"“„«]")
 # Quotation marks right after these words mark a name or someone else's phrase.
@@ -62,6 +62,9 @@ class _CompiledProfile:
 
     name: re.Pattern[str]
     stand_in: re.Pattern[str]
+    # Cheap substring checks run before the regexes: no literal, no cue.
+    name_literals: tuple[str, ...]
+    stand_in_literals: tuple[str, ...]
     forward: re.Pattern[str]
     backward: re.Pattern[str]
     stand_in_forward: re.Pattern[str]
@@ -89,7 +92,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     verbs = "|".join(cues.SPEECH_VERBS)
     verb = rf"\b(?:{verbs})\b"
     names = _alternation(profile.names)
-    name = rf"\b(?:{names})\b(?:\s*\(\s*(?:{names})\s*\))?(?:['’]s)?"
+    # The lookahead lets the engine skip lowercase positions at once.
+    name = rf"(?=[A-Z])\b(?:{names})\b(?:\s*\(\s*(?:{names})\s*\))?(?:['’]s)?"
     if profile.handles:
         name = rf"(?:{name}|{_alternation(profile.handles)})"
     # "the think tank" / "the U.S. military think tank" / "the institute", but not "the Royal
@@ -114,7 +118,10 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     return _CompiledProfile(
         name=re.compile(name),
         stand_in=re.compile(stand_in),
-        forward=re.compile(rf"(?P<org>{name}){gap}(?P<verb>{verb})"),
+        name_literals=profile.names + profile.handles,
+        stand_in_literals=tuple(w.lower() for w in profile.stand_ins + profile.documents
+                                + profile.analysts + cues.PRONOUN_SUBJECTS),
+        forward=re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
         backward=re.compile(rf"(?i:\b(?:{preceding}))\b{back_gap}(?P<org>{name})"),
         stand_in_forward=re.compile(
             rf"(?P<org>{stand_in}|{document})[^;:\"“”]{{0,40}}?(?P<verb>{verb})"
@@ -148,11 +155,15 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
 def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
          previous_is_org: bool) -> str | None:
     """Return the attribution cue in ``sentence`` naming the organisation, if any."""
-    for pattern in (compiled.forward, compiled.backward):
-        match = pattern.search(sentence)
-        if match:
-            return match.group(0)
+    if any(literal in sentence for literal in compiled.name_literals):
+        for pattern in (compiled.forward, compiled.backward):
+            match = pattern.search(sentence)
+            if match:
+                return match.group(0)
     if not org_in_article:
+        return None
+    lowered = sentence.lower()
+    if not any(literal in lowered for literal in compiled.stand_in_literals):
         return None
     for pattern in (compiled.stand_in_forward, compiled.stand_in_backward, compiled.analyst,
                     compiled.post_quote_pronoun):
@@ -174,12 +185,12 @@ def _quote_states(sentences: tuple[Sentence, ...]) -> list[tuple[bool, bool]]:
         if sentence.is_first_in_line and STARTS_WITH_QUOTE.match(sentence.text):
             is_open = False  # a quoted paragraph reopens its quotation
         start = is_open
-        for char in sentence.text:
+        for char in QUOTE_CHAR.findall(sentence.text):
             if char in OPENING_QUOTES:
                 is_open = True
             elif char in CLOSING_QUOTES:
                 is_open = False
-            elif char == STRAIGHT_QUOTE:
+            else:
                 is_open = not is_open
         states.append((start, is_open))
     return states
@@ -215,7 +226,8 @@ def _org_quote(sentence: str, cue: str | None, compiled: _CompiledProfile) -> st
     spans: list[str] = []
     for match in QUOTE_SPAN.finditer(sentence):
         words = WORD.findall(match.group(1))
-        if len(words) < cues.MIN_QUOTE_WORDS or all(w[0].isupper() for w in words):
+        content = [w for w in words if w.lower() not in cues.TITLE_FUNCTION_WORDS]
+        if len(words) < cues.MIN_QUOTE_WORDS or all(w[0].isupper() for w in content):
             continue
         if SCARE_QUOTE_LEAD.search(sentence[:match.start()]):
             continue
@@ -241,7 +253,9 @@ def find_statements(sentences: tuple[Sentence, ...],
     """Return the statements that ``sentences`` attribute to ``profile``'s organisation."""
     compiled = _compile(profile)
     texts = [s.text for s in sentences]
-    org_in_article = any(compiled.name.search(t) for t in texts) or (
+    names_org = [any(n in t for n in compiled.name_literals) and bool(compiled.name.search(t))
+                 for t in texts]
+    org_in_article = any(names_org) or (
         any(compiled.stand_in.search(t) for t in texts)
         and not any(OTHER_INSTITUTE.search(t) for t in texts)
     )
@@ -281,14 +295,15 @@ def find_statements(sentences: tuple[Sentence, ...],
             cue_of[i] = text.split(":", 1)[0] + ":"
             kind_hint[i] = "quote"
             continue
-        previous_is_org = i > 0 and ((i - 1) in cue_of or
-                                     bool(compiled.name.search(texts[i - 1])))
+        previous_is_org = i > 0 and ((i - 1) in cue_of or names_org[i - 1])
         cue = _cue(text, compiled, org_in_article, previous_is_org)
         if cue is None:
             continue
         cue_of[i] = cue
-        words = len(WORD.findall(text))
-        if compiled.pointer.search(text) or words <= cues.POINTER_FRAGMENT_MAX_WORDS:
+        # A fragment that is only its cue ("- ISW points out.") points back like a pointer.
+        leftover = len(WORD.findall(text.replace(cue, " ", 1)))
+        fragment = leftover <= cues.POINTER_FRAGMENT_EXTRA_WORDS
+        if compiled.pointer.search(text) or fragment:
             _point_back(sentences, i, cue, cue_of, excludable)
 
     # (b) quotations: introduced by a cued "...:" sentence, or running over sentences.

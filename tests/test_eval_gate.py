@@ -1,0 +1,45 @@
+"""Quality gate: the extractor on the labelled dev set may not fall below committed floors.
+
+Floors live in ``tests/fixtures/eval/baseline.json``; raise them when the extractor improves,
+and lower one only in a commit that says why.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.analysis import analyse_article, analysis_as_json
+from tests.eval_scoring import TASKS, Scores, score
+
+EVAL = Path(__file__).parent / "fixtures" / "eval"
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> Scores:
+    articles = [a for a in _read_jsonl(EVAL / "articles.jsonl") if a.get("split") == "dev"]
+    labels = {label["id"]: label for label in _read_jsonl(EVAL / "labels.jsonl")}
+    gold = {a["id"]: labels[a["id"]] for a in articles}
+    pred = {a["id"]: analysis_as_json(analyse_article(a["text"])) for a in articles}
+    return score(gold, pred)
+
+
+@pytest.mark.parametrize("task", TASKS)
+def test_dev_f1_holds_its_floor(dev_scores: Scores, task: str) -> None:
+    floors = json.loads((EVAL / "baseline.json").read_text())["min_f1"]
+    precision, recall, f1 = dev_scores.tallies[task].prf()
+    assert f1 >= floors[task], (
+        f"{task}: F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f}) fell below {floors[task]}"
+    )
+
+
+def test_floors_cover_every_task() -> None:
+    floors = json.loads((EVAL / "baseline.json").read_text())["min_f1"]
+    assert set(floors) == set(TASKS)

@@ -1,0 +1,81 @@
+"""Region rules (LABELING.md, "regions"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from extractors import gazetteer
+from extractors.analysis import analyse_article
+
+
+def codes(text: str) -> list[str]:
+    return analyse_article(text).region_codes
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelling hit Kharkov overnight.", ["UA-63"]),
+    ("Fighting continued in Zaporozhye and Zaporizhia.", ["UA-23"]),
+    ("Lugansk and Odessa were quiet.", ["UA-09", "UA-51"]),
+    ("Drones struck the Dnipro region.", ["UA-12"]),
+    ("Power failed in Prykarpattia.", ["UA-26"]),
+    ("Troops massed in Kharkiv Oblast and the Donetsk region.", ["UA-14", "UA-63"]),
+    ("Residents of Харків and Запоріжжя sheltered.", ["UA-23", "UA-63"]),
+    ("The Kremlin wants all of Donbas.", ["UA-09", "UA-14"]),
+    ("Troops crossed into the Kursk region near Belgorod.", ["RU-BEL", "RU-KRS"]),
+    ("Russia keeps troops in Transnistria.", ["MD-SN"]),
+    ("Crimea and Sevastopol were hit.", ["UA-40", "UA-43"]),
+    ("A drone fell in Moscow Oblast.", ["RU-MOS"]),
+])
+def test_spelling_variants_and_forms(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_front_line_towns_map_to_their_oblast_and_keep_the_place() -> None:
+    analysis = analyse_article("Russian forces attacked near Kupiansk and Huliaipole.")
+    assert analysis.region_codes == ["UA-23", "UA-63"]
+    assert {(m.place, m.region_code) for m in analysis.region_mentions} == {
+        ("Kupiansk", "UA-63"), ("Huliaipole", "UA-23")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv rejected the proposal outright.",
+    "Moscow demands that the talks resume.",
+    "Washington pledged more aid to Kyiv.",
+    "The plan would bring regime change in Kyiv.",
+    "Kyiv's negotiators left the room.",
+    "The Moscow Military District sent reinforcements.",
+    "Russia, Ukraine and Moldova signed nothing.",
+    "Boats moved along the Dnipro River.",
+    "Moscow wants to annex the four regions.",
+])
+def test_metonymy_countries_and_rivers_are_not_regions(text: str) -> None:
+    assert codes(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv, Ukraine\nOfficials met.", ["UA-30"]),
+    ("Kyiv • Agency\nOfficials met.", ["UA-30"]),
+    ("Missiles exploded over Kyiv at night.", ["UA-30"]),
+    ("Eleven people were hurt in the capital.", ["UA-30"]),
+    ("He once served as attaché in Moscow and Kyiv.", ["RU-MOW", "UA-30"]),
+    ("Three people died in the Kyiv Oblast.", ["UA-32"]),
+])
+def test_capitals_count_where_the_place_is_meant(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_mentions_keep_sentence_and_attribution() -> None:
+    text = "Headline\nISW said Russian troops massed near Sumy.\nKherson was shelled."
+    mentions = analyse_article(text).region_mentions
+    assert [(m.region_code, m.isw_attributed) for m in mentions] == [
+        ("UA-59", True), ("UA-65", False)]
+    assert mentions[0].sentence == "ISW said Russian troops massed near Sumy."
+    assert mentions[0].region_name == pycountry.subdivisions.get(code="UA-59").name
+
+
+def test_gazetteer_codes_are_real_iso_codes() -> None:
+    for code in gazetteer.FOLLOWED_CODES:
+        assert pycountry.subdivisions.get(code=code) is not None
+    used = set(gazetteer.REGION_NAMES) | set(gazetteer.TOWNS.values())
+    assert used <= set(gazetteer.FOLLOWED_CODES)

@@ -1,0 +1,118 @@
+"""ISW attribution rules (LABELING.md, "isw"), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from extractors.analysis import ISW, RUSI, AttributionProfile, analyse_article
+
+
+def statements(text: str, profile: AttributionProfile = ISW) -> list[tuple[str, str]]:
+    return [(s.text, s.kind) for s in analyse_article(text, profile).statements]
+
+
+HEADLINE = "Think tank weighs in on the front\n"
+
+
+def test_named_cue_with_speech_verb() -> None:
+    text = HEADLINE + "ISW assessed that Russian forces will keep up pressure near the river."
+    assert statements(text) == [(text.splitlines()[1], "paraphrase")]
+
+
+def test_according_to_and_appositive() -> None:
+    text = HEADLINE + (
+        "According to the Institute for the Study of War, Moscow is regrouping.\n"
+        "The Institute for the Study of War (ISW), a Washington-based research group, "
+        "concluded that the offensive had stalled.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:]
+
+
+def test_stand_ins_count_only_where_the_organisation_is_named() -> None:
+    with_isw = HEADLINE + ("ISW published a new update on Monday.\n"
+                           "Analysts say the attacks aim to exhaust air defences.\n"
+                           "The report notes that strikes grew in scale.")
+    assert [s for s, _ in statements(with_isw)] == with_isw.splitlines()[2:]
+    without = HEADLINE + "Analysts say the attacks aim to exhaust air defences."
+    assert statements(without) == []
+
+
+def test_other_sources_are_not_statements() -> None:
+    text = HEADLINE + ("ISW said the line held.\n"
+                       "The General Staff reported 120 clashes on Tuesday.\n"
+                       "Reuters said the talks would resume.\n"
+                       "The Royal United Services Institute reported shortages of shells.")
+    assert [s for s, _ in statements(text)] == ["ISW said the line held."]
+
+
+def test_relayed_content_counts_when_isw_reports_it() -> None:
+    text = HEADLINE + "Shell shortages persist, the RUSI said, the ISW reported."
+    assert [s for s, _ in statements(text)] == ["Shell shortages persist, the RUSI said, "
+                                                "the ISW reported."]
+
+
+def test_pointer_sentence_attributes_the_sentence_before() -> None:
+    text = HEADLINE + ("Moscow is preparing a new push in the north. "
+                       "This is stated in the ISW report.\n"
+                       "Separately, the mayor opened a new bridge.")
+    assert [s for s, _ in statements(text)] == [
+        "Moscow is preparing a new push in the north.", "This is stated in the ISW report."]
+
+
+def test_pointer_on_its_own_line_attributes_the_paragraph_above() -> None:
+    text = HEADLINE + ("Russia is shifting reserves south. It wants to pin Ukrainian units.\n"
+                       "This is what ISW analysts wrote.")
+    assert len(statements(text)) == 3
+
+
+def test_credit_lines_and_headlines_are_not_statements() -> None:
+    text = ("ISW says Russia is stalling talks\n"
+            "Map: ISW\n"
+            "Source: Institute for the Study of War\n"
+            "The institute is monitoring developments.")
+    assert statements(text) == []
+
+
+def test_quote_kind_and_quote_text() -> None:
+    text = HEADLINE + "“Russia is unlikely to seize the city soon,” ISW wrote."
+    analysis = analyse_article(text)
+    (statement,) = analysis.statements
+    assert statement.kind == "quote"
+    assert statement.quote.startswith("Russia is unlikely to seize the city soon")
+    assert statement.cue == "ISW wrote"
+
+
+def test_scare_quotes_and_names_do_not_make_a_quote() -> None:
+    text = HEADLINE + ('ISW noted that the "volunteers" of the "Northern Group of Forces" '
+                       "withdrew.")
+    assert statements(text) == [(text.splitlines()[1], "paraphrase")]
+
+
+def test_quotation_introduced_by_a_cue_line() -> None:
+    text = HEADLINE + ('The think tank wrote:\n"Moscow has not shown any willingness to '
+                       'compromise on its demands."')
+    assert statements(text) == [("The think tank wrote:", "paraphrase"),
+                                (text.splitlines()[2], "quote")]
+
+
+def test_quotation_running_over_two_sentences() -> None:
+    text = HEADLINE + ('"Russian units regrouped near the river. They are likely to attack '
+                       'again," ISW said.')
+    assert [k for _, k in statements(text)] == ["quote", "quote"]
+
+
+def test_items_of_a_list_introduced_as_isw_s() -> None:
+    text = HEADLINE + ("ISW's Key Takeaways on 3 March:\n"
+                       "• Russian forces advanced near the border.\n"
+                       "• Ukrainian forces repelled attacks in the south.\n"
+                       "Elsewhere, prices rose.")
+    assert [s for s, _ in statements(text)] == [
+        "• Russian forces advanced near the border.",
+        "• Ukrainian forces repelled attacks in the south."]
+
+
+def test_same_machinery_follows_another_organisation() -> None:
+    text = HEADLINE + ("RUSI said Russia's artillery advantage is shrinking.\n"
+                       "ISW said Russian forces advanced near the river.\n"
+                       "According to the Royal United Services Institute, shell output is "
+                       "rising.")
+    lines = text.splitlines()
+    assert [s for s, _ in statements(text, RUSI)] == [lines[1], lines[3]]
+    assert [s for s, _ in statements(text)] == [lines[2]]
