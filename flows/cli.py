@@ -46,8 +46,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 def format_summary(summary: Any, settings: Settings) -> str:
     c = summary.counts
     lines = [f"iswatch pass {summary.run_id} completed — warehouse {settings.warehouse.path}"]
-    if summary.seeds_loaded:
-        lines.append(f"  seeds loaded as baseline: {summary.seeds_loaded} articles")
+    seeds = summary.seeds
+    if seeds.articles:
+        lines.append(
+            f"  seeds loaded as baseline: {seeds.articles} articles, {seeds.statements} ISW "
+            f"statements, {seeds.region_mentions} region mentions, {seeds.demands} demands"
+        )
     lines.append(
         f"  feeds: {c['feeds_polled']} polled, {c['feeds_failed']} failed, "
         f"{c['feeds_not_modified']} unchanged"
@@ -56,7 +60,8 @@ def format_summary(summary: Any, settings: Settings) -> str:
         if feed.status in ("transient", "terminal"):
             flag = (f" — failing {feed.consecutive_failures} passes in a row"
                     if feed.feed_id in summary.flagged_feeds else "")
-            lines.append(f"    ✗ {feed.feed_id}: {feed.reason} ({feed.detail}){flag}")
+            what = "unreachable" if feed.status == "transient" else "failed"
+            lines.append(f"    ✗ {feed.feed_id}: {what}, {feed.reason} ({feed.detail}){flag}")
     lines.append(
         f"  articles: {c['articles_new']} new, {c['articles_failed']} failed "
         f"({c['entries_seen']} feed entries seen, {c['pages_extracted']} pages extracted)"

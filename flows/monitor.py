@@ -24,7 +24,7 @@ from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
 from flows.passes import PassAlreadyRunning, warehouse_run  # noqa: E402,F401
 from flows.settings import Settings, load_settings, starting_feeds  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
-from warehouse.load import load_articles  # noqa: E402
+from warehouse.load import LoadResult, load_articles  # noqa: E402
 from warehouse.state import (  # noqa: E402
     FeedPollOutcome,
     QueuedArticle,
@@ -53,7 +53,7 @@ class PassSummary:
     run_id: str
     counts: dict[str, int]
     feeds: tuple[FeedReport, ...] = ()
-    seeds_loaded: int = 0
+    seeds: LoadResult = LoadResult()
     delivery: DeliveryReport | None = None
     flagged_feeds: tuple[str, ...] = field(default_factory=tuple)
 
@@ -63,11 +63,11 @@ def warehouse_for(settings: Settings) -> Warehouse:
 
 
 @task(name="load-seeds")
-def load_seeds_task(settings: Settings, run_id: str) -> int:
+def load_seeds_task(settings: Settings, run_id: str) -> LoadResult:
     records = stages.read_seed_articles(settings.seeds.path)
     with warehouse_for(settings).writing() as conn:
-        load_articles(conn, run_id, records, stages.novelty_policy(settings, baseline=True))
-    return len(records)
+        return load_articles(conn, run_id, records,
+                             stages.novelty_policy(settings, baseline=True))
 
 
 @task(name="poll-feeds")
@@ -113,7 +113,7 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
     policy = stages.fetch_policy(settings.fetch)
     with warehouse.reading() as conn:
         first_pass = not seeds_loaded(conn)
-    seeds = load_seeds_task(settings, run_id) if first_pass else 0
+    seeds = load_seeds_task(settings, run_id) if first_pass else LoadResult()
 
     polls = poll_feeds_task(settings, policy)
     entries_seen, queued = record_polls_task(settings, run_id, polls)
@@ -127,7 +127,8 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
         logger.warning("feed %s failed: %s %s", poll.feed_id, poll.reason, poll.detail)
 
     with warehouse.reading() as conn:
-        queue = queued_articles(conn, stages.MAX_FETCH_ATTEMPTS)
+        queue = queued_articles(conn, stages.MAX_FETCH_ATTEMPTS,
+                                settings.fetch.max_articles_per_pass)
     for chunk in stages.chunks(queue, stages.ARTICLE_CHUNK):
         counts.add(**process_articles_task(settings, run_id, chunk, policy).counts())
     delivery = deliver_alerts_task(settings)

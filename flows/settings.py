@@ -62,6 +62,10 @@ class FetchSettings(_Section):
     allow_hosts: tuple[str, ...] = Field(
         (), description="hosts exempt from the private/loopback address guard"
     )
+    max_articles_per_pass: int | None = Field(
+        None, ge=0, description="pages fetched per pass; the rest wait in the queue for the "
+        "next pass (unset = all; 0 = poll feeds only)"
+    )
     failing_passes_flag: int = Field(
         3, ge=1, description="a feed failing this many passes in a row is flagged in the summary"
     )
@@ -123,7 +127,9 @@ _LIST_KEYS = {("alerts", "to"), ("alerts", "apprise_urls"), ("alerts", "actors")
               ("fetch", "allow_hosts")}
 
 
-def find_config_file(explicit: str | os.PathLike[str] | None, environ: Mapping[str, str]) -> Path | None:
+def find_config_file(
+    explicit: str | os.PathLike[str] | None, environ: Mapping[str, str]
+) -> Path | None:
     """Return the config file to read: explicit path, then $ISWATCH_CONFIG, then ./iswatch.toml."""
     if explicit:
         return Path(explicit)

@@ -64,12 +64,12 @@ def test_first_pass_loads_seeds_reports_unreachable_feed_and_repeats_identically
     out = capsys.readouterr().out
     assert "seeds loaded as baseline: 2 articles" in out
     assert "1 polled, 1 failed" in out
-    assert "✗ unreachable: connect_error" in out
+    assert "✗ unreachable: unreachable, connect_error" in out
     db = Path(settings_dict["warehouse"]["path"])
     first = counts(db)
     assert first["articles"] == 2 and first["statements"] > 0 and first["demands"] > 0
     assert first["alerts"] == 0, "the seeds are the baseline and never alert"
-    assert rows(db, "SELECT sort(list(DISTINCT r)) FROM demands, unnest(regions) t(r) "
+    assert rows(db, "SELECT list_sort(list(DISTINCT r)) FROM demands, unnest(regions) t(r) "
                     "WHERE actor = 'RU' AND demand_type = 'territorial'") == [
         (["UA-09", "UA-14", "UA-23", "UA-59", "UA-63", "UA-65"],)]
 
@@ -78,6 +78,7 @@ def test_first_pass_loads_seeds_reports_unreachable_feed_and_repeats_identically
     assert rows(db, "SELECT feed_id, last_status, last_reason, consecutive_failures "
                     "FROM feeds") == [("unreachable", "transient", "connect_error", 2)]
     assert rows(db, "SELECT status, count(*) FROM runs GROUP BY 1") == [("completed", 2)]
+    capsys.readouterr()
 
     assert main(["sql", "select count(*) as n from statements", "--config", str(config)]) == 0
     out = capsys.readouterr().out

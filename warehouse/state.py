@@ -251,11 +251,12 @@ def record_polls(conn: duckdb.DuckDBPyConnection, run_id: str,
 
 def queued_articles(conn: duckdb.DuckDBPyConnection, max_attempts: int,
                     limit: int | None = None) -> list[QueuedArticle]:
-    """Return the articles still to fetch: new ones and those whose last fetch failed transiently."""
+    """Return the articles still to fetch: new ones and transient failures to retry."""
     rows = conn.execute(
         "SELECT article_id, url, guid, title, feed_summary, published_at, outlet, fetch_attempts"
         " FROM articles WHERE fetch_status IN ('pending', 'retry') AND fetch_attempts < ?"
-        " ORDER BY first_seen_at, article_id" + (f" LIMIT {int(limit)}" if limit else ""),
+        " ORDER BY first_seen_at, article_id"
+        + (f" LIMIT {int(limit)}" if limit is not None else ""),
         [max_attempts],
     ).fetchall()
     return [QueuedArticle(*row) for row in rows]
