@@ -169,7 +169,7 @@ def _tour(workdir: Path, out: TextIO, *, kept: bool) -> int:
         say()
         summary = run_pass(settings, trigger="demo")
         counts = summary.counts
-        say(f"Pass {summary.run_id}: {summary.seeds_loaded} seed articles as baseline, "
+        say(f"Pass {summary.run_id}: {summary.seeds.articles} seed articles as baseline, "
             f"{counts.get('articles_new', 0)} new articles, "
             f"{counts.get('statements', 0)} ISW statements, {counts.get('demands', 0)} demands, "
             f"{counts.get('alerts_created', 0)} alerts.")
