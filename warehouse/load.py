@@ -169,7 +169,9 @@ def replace_facts(
     if not ids:
         return 0, 0, 0
     for table in ("statements", "region_mentions", "demands"):
-        conn.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
+        conn.execute(
+            f"DELETE FROM {table} WHERE article_id IN (SELECT unnest($1::VARCHAR[]))", [ids]
+        )
     version = EXTRACTOR_VERSION
     statements = insert_rows(
         conn,

@@ -46,7 +46,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             added_at TIMESTAMPTZ,
             last_polled_at TIMESTAMPTZ,
             last_success_at TIMESTAMPTZ,
-            last_status VARCHAR,                -- ok | not_modified | unchanged | transient | terminal
+            last_status VARCHAR,    -- ok | not_modified | unchanged | transient | terminal
             last_http_status INTEGER,
             last_reason VARCHAR,
             last_error VARCHAR,
