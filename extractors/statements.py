@@ -120,7 +120,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         stand_in=re.compile(stand_in),
         name_literals=profile.names + profile.handles,
         stand_in_literals=tuple(w.lower() for w in profile.stand_ins + profile.documents
-                                + profile.analysts + cues.PRONOUN_SUBJECTS),
+                                + profile.analysts),
         forward=re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
         backward=re.compile(rf"(?i:\b(?:{preceding}))\b{back_gap}(?P<org>{name})"),
         stand_in_forward=re.compile(
@@ -163,11 +163,13 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     if not org_in_article:
         return None
     lowered = sentence.lower()
-    if not any(literal in lowered for literal in compiled.stand_in_literals):
-        return None
-    for pattern in (compiled.stand_in_forward, compiled.stand_in_backward, compiled.analyst,
-                    compiled.post_quote_pronoun):
-        match = pattern.search(sentence)
+    if any(literal in lowered for literal in compiled.stand_in_literals):
+        for pattern in (compiled.stand_in_forward, compiled.stand_in_backward, compiled.analyst):
+            match = pattern.search(sentence)
+            if match:
+                return match.group(0).strip(" ,;–—-")
+    if QUOTE_CHAR.search(sentence):
+        match = compiled.post_quote_pronoun.search(sentence)
         if match:
             return match.group(0).strip(" ,;–—-")
     if previous_is_org:
