@@ -140,7 +140,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
     ),
     "regime_change": (
-        r"\bregime\s+change\b", r"\bdenazif\w+", r"\belections?\b", r"\billegitima\w+",
+        r"\bregime\s+change\b", r"\bdenazif\w+", r"\billegitima\w+",
+        # Elections only where they are Ukraine's (not any country's politics).
+        r"\b(?:new|early|snap|UN)\s+elections?\b",
+        r"\belections?\s+(?:in|for)\s+Ukraine\b", r"\bUkrain\w*\s+elections?\b",
+        r"\belection\s+(?:oversight|result)",
         r"\bdelegitimi[sz]\w+", r"\blegitimacy\b",
         r"\b(?:pro-Russian|pro-Kremlin|puppet|proxy)\s+(?:\w+\s+)?(?:government|regime|"
         r"leadership|authorities)",

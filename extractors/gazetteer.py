@@ -165,6 +165,8 @@ CAPITALS: dict[str, tuple[str, str]] = {
 }
 # "the capital" means Kyiv in this corpus unless it is said to be Russia's.
 CAPITAL_PHRASE_CODE = "UA-30"
+# Words that show an article is about Ukraine, where "the capital" can mean Kyiv.
+CAPITAL_PHRASE_CONTEXT: tuple[str, ...] = ("Ukrain", "Kyiv", "Kiev")
 
 # Prepositions after which a capital is a place ("strikes on Kyiv", "retreat from Kyiv").
 PLACE_PREPOSITIONS: tuple[str, ...] = (
@@ -178,8 +180,8 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "demands", "demand", "message", "signal", "ultimatum", "offer", "proposal", "request",
     "concessions", "deliveries", "supplies", "shipments", "loans", "funding", "money",
     "sanctions", "government", "regime", "change", "leadership", "authorities", "power",
-    "control", "officials", "policy", "position", "stance", "relations", "ties", "talks",
-    "negotiations", "envoy", "ambassador", "allies", "ally", "rule", "influence", "favor",
+    "control", "officials", "policy", "position", "stance", "relations", "ties", "allies",
+    "ally", "rule", "influence", "favor",
     "favour", "behalf", "part", "side", "hands", "plan", "claims", "grip", "leaders",
     "response", "threat", "threats", "commitment", "help", "letter", "call", "warning",
     "veto", "recognition", "arrangement", "settlement", "called", "calls", "calling",

@@ -119,6 +119,8 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
     """Return every followed region named in ``sentences``, one hit per name occurrence."""
     gaz = _gazetteer()
     capital_phrase = _context_patterns()[-1]
+    # "the capital" is Kyiv only in an article about Ukraine.
+    about_ukraine = any(word in s.text for s in sentences for word in gz.CAPITAL_PHRASE_CONTEXT)
     hits: list[RegionHit] = []
     for sentence in sentences:
         text = sentence.text
@@ -128,7 +130,7 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
             for code in codes:
                 hits.append(RegionHit(code, gaz.official_names[code], surface, place,
                                       sentence.index, match.start()))
-        for match in capital_phrase.finditer(text):
+        for match in capital_phrase.finditer(text) if about_ukraine else ():
             code = gz.CAPITAL_PHRASE_CODE
             if not re.search(r"\bRussia", text[max(0, match.start() - 10):match.end()]):
                 hits.append(RegionHit(code, gaz.official_names[code], match.group(0), None,

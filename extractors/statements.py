@@ -99,7 +99,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     # "the think tank" / "the U.S. military think tank" / "the institute", but not "the Royal
     # United Services Institute" (capitalised words) nor "the institute of <somewhere>".
     stand_in = (
-        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+(?:(?:[a-z][\w-]*|U\.S\.|US|American)\s+){{0,3}}?"
+        rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+"
+        rf"(?:(?:[a-z][\w-]*|U\.S\.|US|American|[\w.]+-based)\s+){{0,3}}?"
         rf"(?i:{_alternation(profile.stand_ins)})\b(?!\s+(?:for|of)\b)"
     )
     document = (

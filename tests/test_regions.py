@@ -57,7 +57,8 @@ def test_metonymy_countries_and_rivers_are_not_regions(text: str) -> None:
     ("Kyiv, Ukraine\nOfficials met.", ["UA-30"]),
     ("Kyiv • Agency\nOfficials met.", ["UA-30"]),
     ("Missiles exploded over Kyiv at night.", ["UA-30"]),
-    ("Eleven people were hurt in the capital.", ["UA-30"]),
+    ("Ukraine reported strikes overnight. Eleven people were hurt in the capital.", ["UA-30"]),
+    ("Eleven people were hurt in the capital after the vote.", []),
     ("He once served as attaché in Moscow and Kyiv.", ["RU-MOW", "UA-30"]),
     ("Three people died in the Kyiv Oblast.", ["UA-32"]),
 ])
