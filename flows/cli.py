@@ -238,7 +238,7 @@ def cmd_reextract(args: argparse.Namespace) -> int:
 
 def cmd_alerts(args: argparse.Namespace) -> int:
     """List the alert ledger, or re-deliver one alert."""
-    from flows.alerts import format_alert_table, list_alerts, resend_alert
+    from flows.alerts import UnknownAlertError, format_alert_table, list_alerts, resend_alert
     from warehouse.db import Warehouse
 
     settings = _settings(args)
@@ -248,7 +248,12 @@ def cmd_alerts(args: argparse.Namespace) -> int:
             print("iswatch alerts resend: give the alert id (see `iswatch alerts`)",
                   file=sys.stderr)
             return EXIT_CONFIG
-        report = resend_alert(warehouse, settings.alerts, args.alert_id)
+        try:
+            report = resend_alert(warehouse, settings.alerts, args.alert_id)
+        except UnknownAlertError:
+            print(f"iswatch alerts resend: no alert {args.alert_id!r} (see `iswatch alerts`)",
+                  file=sys.stderr)
+            return EXIT_FAILED
         if report.error:
             print(f"iswatch alerts resend: {report.error}", file=sys.stderr)
             return EXIT_FAILED

@@ -93,8 +93,8 @@ def process_articles_task(settings: Settings, run_id: str, chunk: list[QueuedArt
 
 
 @task(name="deliver-alerts")
-def deliver_alerts_task(settings: Settings) -> DeliveryReport:
-    return deliver_pending_alerts(warehouse_for(settings), settings.alerts)
+def deliver_alerts_task(settings: Settings, run_id: str) -> DeliveryReport:
+    return deliver_pending_alerts(warehouse_for(settings), settings.alerts, run_id=run_id)
 
 
 @flow(name="monitor", log_prints=False, validate_parameters=False)
@@ -131,7 +131,7 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
                                 settings.fetch.max_articles_per_pass)
     for chunk in stages.chunks(queue, stages.ARTICLE_CHUNK):
         counts.add(**process_articles_task(settings, run_id, chunk, policy).counts())
-    delivery = deliver_alerts_task(settings)
+    delivery = deliver_alerts_task(settings, run_id)
     counts.add(alerts_sent=delivery.sent)
     if delivery.error:
         logger.warning("alert delivery failed, %d alerts stay pending: %s",

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import io
-import pkgutil
 from pathlib import Path
 
-import pytest
-
-import extractors
 from flows.demo import demo_file, run_demo
 from warehouse.novelty import region_name
-
-# The tour needs the demand stage of the extractor; until it lands there is nothing to alert on.
-DEMAND_STAGE = any("demand" in module.name for module in pkgutil.iter_modules(extractors.__path__))
 
 
 def test_demo_files_are_bundled_and_point_at_the_local_site() -> None:
@@ -23,9 +16,6 @@ def test_demo_files_are_bundled_and_point_at_the_local_site() -> None:
     assert "sanctions" in demo_file("sanctions-before-ceasefire.html")
 
 
-@pytest.mark.skipif(not DEMAND_STAGE, reason="the extractor has no demand stage yet")
-# trafilatura, first imported inside this test, probes urllib3's optional SOCKS support.
-@pytest.mark.filterwarnings("ignore:SOCKS support in urllib3:urllib3.exceptions.DependencyWarning")
 def test_demo_prints_the_alert_email_naming_the_new_region_and_demand(
     prefect_server: None, tmp_path: Path
 ) -> None:

@@ -112,7 +112,8 @@ def test_pass_over_a_news_site_loads_articles_alerts_once_and_second_pass_is_fre
     assert alerts.get("new_demand:RU/sanctions_relief") == "sent"
     outbox = list(Path(settings_dict["alerts"]["outbox"]).glob("*.eml"))
     assert len(outbox) == 1
-    assert "UA-12" in outbox[0].read_text(encoding="utf-8")
+    message = outbox[0].read_text(encoding="utf-8")
+    assert "Dnipropetrovsk (UA-12)" in message and "sanctions" in message.lower()
 
     before = counts(db)
     page_hits = site.hits["/article-dnipro.html"]

@@ -20,15 +20,23 @@ from warehouse.db import insert_rows, utcnow
 if TYPE_CHECKING:
     from warehouse.load import ArticleRecord
 
-# pycountry's official name for MD-SN is the legal formula; analysts know it as Transnistria.
-_NAME_OVERRIDES = {"MD-SN": "Transnistria"}
+# Where the gazetteer's first English name is not what an analyst calls the region.
+_DISPLAY_NAMES = {"UA-30": "Kyiv", "UA-32": "Kyiv Oblast", "RU-MOW": "Moscow",
+                  "RU-MOS": "Moscow Oblast", "MD-SN": "Transnistria"}
 
 
 @lru_cache(maxsize=256)
 def region_name(code: str) -> str:
-    """Return the English display name of an ISO 3166-2 code (the code itself if unknown)."""
-    if code in _NAME_OVERRIDES:
-        return _NAME_OVERRIDES[code]
+    """Return the English name analysts use for an ISO 3166-2 code, e.g. Dnipropetrovsk.
+
+    Falls back to pycountry's official name, then to the code itself.
+    """
+    if code in _DISPLAY_NAMES:
+        return _DISPLAY_NAMES[code]
+    from extractors.gazetteer import REGION_NAMES
+
+    if REGION_NAMES.get(code):
+        return REGION_NAMES[code][0]
     import pycountry
 
     subdivision = pycountry.subdivisions.get(code=code)
@@ -74,11 +82,12 @@ def candidate_terms(records: Sequence[ArticleRecord], policy: NoveltyPolicy) -> 
             if demand.demand_type == "territorial":
                 terms += [("region", code, code) for code in demand.regions]
             for kind, term, code in terms:
-                seen.setdefault(
-                    (kind, term),
-                    Candidate(kind, term, record.article_id, code, demand.actor,
-                              demand.demand_type, demand.sentence, demand.isw_attributed),
-                )
+                candidate = Candidate(kind, term, record.article_id, code, demand.actor,
+                                      demand.demand_type, demand.sentence, demand.isw_attributed)
+                first = seen.get((kind, term))
+                # The first evidence wins, unless a later one is attributed to ISW and it is not.
+                if first is None or (candidate.isw_attributed and not first.isw_attributed):
+                    seen[(kind, term)] = candidate
     return list(seen.values())
 
 
