@@ -195,7 +195,7 @@ OTHER_WEAK: tuple[str, ...] = (r"\broot\s+causes\b",)
 # "other" asks clear enough to stand next to other types in the same frame.
 OTHER_STRONG: tuple[str, ...] = (
     r"\b(?:security|Western-backed|Western)\s+guarantees\b",
-    r"\b(?:restor\w+|return)\b.{0,30}\bdiplomatic\b", r"\bpreliminary\s+agreements\b",
+    r"\b(?:restor\w+|return)\b.{0,30}\bdiplomatic\b",
 )
 # Territorial words that only demand in a plan's terms ("the front line would be frozen") or
 # in a threat ("threatened the seizure of Sumy").
