@@ -238,7 +238,12 @@ def load_records(warehouse: Warehouse, settings: Settings, run_id: str,
 
 def process_chunk(warehouse: Warehouse, settings: Settings, run_id: str,
                   chunk: Sequence[QueuedArticle], policy: FetchPolicy) -> ChunkResult:
-    """Fetch, extract and load one chunk of queued articles."""
+    """Fetch, extract and load one chunk of queued articles.
+
+    Extraction runs in ``flows.parallel``'s worker processes, one per core.
+    """
+    from flows.parallel import build_articles  # flows.parallel imports this module
+
     pages = fetch_pages(chunk, policy)
-    records = [build_article(page) for page in pages]
+    records = build_articles(pages)
     return load_records(warehouse, settings, run_id, records, page_failures(pages))

@@ -1,0 +1,97 @@
+"""Article building spread over worker processes, one per core.
+
+Extraction (trafilatura, then statements, regions and demands) is CPU-bound Python, so threads
+would share one core; ``build_articles`` sends each fetched page to a process pool instead and
+returns the records in input order. The pool is created on first use and then reused by every
+chunk of the pass (starting workers costs far more than one chunk of pages); ``article_workers()``
+around a pass shuts it down at the end, and interpreter exit shuts down any pool left over.
+
+Workers come from a ``forkserver`` that has imported the extractors once: forking the pass
+process itself would copy its Prefect threads and the locks they hold, and ``spawn`` would make
+every worker import trafilatura again. A worker that fails raises in ``build_articles``, so the
+chunk — and the pass — fails red, as it would in-process.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+
+from flows.stages import FetchedPage, build_article
+from warehouse.load import ArticleRecord
+
+__all__ = ["article_workers", "build_articles", "shutdown_workers", "worker_count"]
+
+# Below this many pages to extract, starting the workers costs more than it saves.
+MIN_PAGES_FOR_POOL = 2
+
+_lock = threading.Lock()
+_pool: ProcessPoolExecutor | None = None
+
+
+def worker_count() -> int:
+    """Return the number of extraction processes: one per core the process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _worker_pool() -> ProcessPoolExecutor:
+    global _pool
+    with _lock:
+        if _pool is None:
+            context = multiprocessing.get_context("forkserver")
+            # Imported once in the fork server, so each worker starts with the extractors loaded.
+            context.set_forkserver_preload(["flows.parallel"])
+            _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context)
+        return _pool
+
+
+def shutdown_workers() -> None:
+    """Stop the worker processes, if any were started; the next use starts new ones."""
+    global _pool
+    with _lock:
+        pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+atexit.register(shutdown_workers)
+
+
+@contextmanager
+def article_workers() -> Iterator[None]:
+    """Keep one pool of workers for the duration of the block (a pass), then stop it."""
+    try:
+        yield
+    finally:
+        shutdown_workers()
+
+
+def build_articles(pages: Sequence[FetchedPage]) -> list[ArticleRecord]:
+    """Return ``build_article(page)`` for each page, in order, extracted in worker processes.
+
+    Only pages with a body go to the workers; the others (fetch failures) need no extraction
+    and are built here. Largest pages are submitted first so one big page does not finish
+    alone at the end of the chunk while the other workers idle.
+    """
+    to_extract = [i for i, page in enumerate(pages) if page.result.outcome == "ok"]
+    if worker_count() < 2 or (len(to_extract) < MIN_PAGES_FOR_POOL and _pool is None):
+        return [build_article(page) for page in pages]
+    pool = _worker_pool()
+    to_extract.sort(key=lambda i: len(pages[i].result.body), reverse=True)
+    futures: dict[int, Future[ArticleRecord]] = {
+        i: pool.submit(build_article, pages[i]) for i in to_extract
+    }
+    try:
+        return [futures[i].result() if i in futures else build_article(page)
+                for i, page in enumerate(pages)]
+    finally:
+        for future in futures.values():
+            future.cancel()
