@@ -3,6 +3,7 @@ point at a DuckDB file in ``tmp_path``."""
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,8 @@ def prefect_server() -> Iterator[None]:
 
     with prefect_test_harness(server_startup_timeout=60):
         yield
+        # The harness logs its shutdown after pytest has closed the captured streams.
+        logging.getLogger("prefect.server").setLevel(logging.WARNING)
 
 
 @pytest.fixture()
