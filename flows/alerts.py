@@ -72,6 +72,9 @@ _SUBJECT_LIMIT = 150
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
+HEALTH_KIND = "pipeline_health"
+
+
 class UnknownAlertError(LookupError):
     """No alert has the id given to ``resend_alert``."""
 
@@ -81,7 +84,7 @@ class AlertRow:
     """One row of the ``alerts`` table."""
 
     alert_id: str
-    kind: str                       # new_region | new_demand
+    kind: str                       # new_region | new_demand | pipeline_health
     region_code: str | None
     region_name: str | None
     actor: str | None
@@ -490,7 +493,12 @@ def build_alert_email(
 def alert_subject(alerts: Sequence[AlertRow]) -> str:
     """Return the subject line: what is new, named when it fits."""
     regions = [a for a in alerts if a.kind == "new_region"]
-    demands = [a for a in alerts if a.kind != "new_region"]
+    demands = [a for a in alerts if a.kind == "new_demand"]
+    health = [a for a in alerts if a.kind == HEALTH_KIND]
+    if health and not regions and not demands:
+        return _header_text(f"iswatch: pipeline health — {alert_headline(health[0])}"
+                            + (f" (+{len(health) - 1} more)" if len(health) > 1 else ""),
+                            _SUBJECT_LIMIT)
     if len(alerts) == 1:
         what = "new demanded region" if regions else "new demand"
         return _header_text(f"iswatch: {what} — {alert_headline(alerts[0])}", _SUBJECT_LIMIT)
@@ -510,6 +518,8 @@ def alert_headline(alert: AlertRow) -> str:
     relief"."""
     if alert.kind == "new_region":
         return region_label(alert.region_code, alert.region_name)
+    if alert.kind == HEALTH_KIND:
+        return _one_line(alert.article_title or "pipeline problem")
     return f"{actor_label(alert.actor)}: {demand_label(alert.demand_type)}"
 
 
@@ -532,7 +542,8 @@ def demand_label(demand_type: str | None) -> str:
 
 
 def _ordered(alerts: Sequence[AlertRow]) -> list[AlertRow]:
-    return sorted(alerts, key=lambda a: (a.kind != "new_region", a.created_at is None,
+    rank = {"new_region": 0, "new_demand": 1}
+    return sorted(alerts, key=lambda a: (rank.get(a.kind, 2), a.created_at is None,
                                          a.created_at or 0, a.alert_id))
 
 
@@ -540,12 +551,15 @@ def _sections(alerts: Sequence[AlertRow]) -> list[tuple[str, list[AlertRow]]]:
     ordered = _ordered(alerts)
     sections = [
         ("New demanded regions", [a for a in ordered if a.kind == "new_region"]),
-        ("New demands", [a for a in ordered if a.kind != "new_region"]),
+        ("New demands", [a for a in ordered if a.kind == "new_demand"]),
+        ("Pipeline health", [a for a in ordered if a.kind == HEALTH_KIND]),
     ]
     return [(title, items) for title, items in sections if items]
 
 
 def _evidence_label(alert: AlertRow) -> str:
+    if alert.kind == HEALTH_KIND:
+        return "what the pass saw"
     if alert.isw_attributed:
         return "attributed to ISW"
     return "not itself attributed to ISW; the article reports ISW statements"
@@ -559,6 +573,8 @@ def _source_line(alert: AlertRow) -> str:
 def _item_subline(alert: AlertRow) -> str:
     if alert.kind == "new_region":
         return f"{demand_label(alert.demand_type)} demand by {actor_label(alert.actor)}"
+    if alert.kind == HEALTH_KIND:
+        return "the watch itself needs attention"
     return "first time this actor makes this kind of demand"
 
 

@@ -29,8 +29,10 @@ from warehouse.state import (  # noqa: E402
     FeedPollOutcome,
     QueuedArticle,
     RunCounts,
+    health_problems,
     load_cursors,
     queued_articles,
+    record_health_alerts,
     record_polls,
     register_feeds,
     seeds_loaded,
@@ -131,6 +133,10 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
                                 settings.fetch.max_articles_per_pass)
     for chunk in stages.chunks(queue, stages.ARTICLE_CHUNK):
         counts.add(**process_articles_task(settings, run_id, chunk, policy).counts())
+    if settings.alerts.health:
+        with warehouse.writing() as conn:
+            record_health_alerts(conn, run_id, health_problems(
+                conn, run_id, settings.fetch.failing_passes_flag, settings.alerts.stale_hours))
     delivery = deliver_alerts_task(settings, run_id)
     counts.add(alerts_sent=delivery.sent)
     if delivery.error:

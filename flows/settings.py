@@ -87,7 +87,12 @@ class AlertSettings(_Section):
         False, description="only sentences attributed to ISW count for novelty (default: any "
         "sentence of an article that carries ISW statements)"
     )
-    health: bool = Field(False, description="add pipeline-health items to the alert email")
+    health: bool = Field(
+        False, description="add pipeline-health items to the alert email: a feed failing "
+        "[fetch] failing_passes_flag passes in a row, no completed pass for stale_hours"
+    )
+    stale_hours: float = Field(24.0, gt=0, description="hours without a completed pass that "
+                               "count as a health problem")
 
 
 class ScheduleSettings(_Section):

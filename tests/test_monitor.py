@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -139,3 +141,38 @@ def test_unchanged_body_from_a_server_ignoring_conditional_headers_costs_nothing
     assert rows(settings.warehouse.path,
                 "SELECT last_status, not_modified_polls, polls FROM feeds") == [
         ("unchanged", 1, 2)]
+
+
+def test_opt_in_health_items_report_a_failing_feed_once_and_a_stale_watch(
+    prefect_server: None, settings_dict: dict[str, Any],
+) -> None:
+    from flows.monitor import run_pass
+
+    settings_dict["feeds"] = [{"name": "dead-feed", "url": closed_port_url()}]
+    settings_dict["fetch"].update(failing_passes_flag=2, retries=0)
+    settings_dict["alerts"]["health"] = True
+    settings = Settings.model_validate(settings_dict)
+    outbox = Path(settings_dict["alerts"]["outbox"])
+    db = settings.warehouse.path
+
+    run_pass(settings)
+    assert not list(outbox.glob("*.eml"))
+    run_pass(settings)
+    messages = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+                for p in outbox.glob("*.eml")]
+    assert len(messages) == 1
+    assert messages[0]["Subject"] == (
+        "iswatch: pipeline health — feed dead-feed failing 2 passes in a row")
+    text = messages[0].get_body(("plain",)).get_content()
+    assert "Pipeline health" in text and "connect_error" in text
+    run_pass(settings)
+    assert len(list(outbox.glob("*.eml"))) == 1, "the same failure streak is reported once"
+
+    from warehouse.db import Warehouse
+
+    with Warehouse(db).writing() as conn:
+        conn.execute("UPDATE runs SET finished_at = finished_at - INTERVAL 2 DAY")
+    run_pass(settings)
+    stale = rows(db, "SELECT article_title FROM alerts WHERE alert_id LIKE 'health:stale:%'")
+    assert len(stale) == 1 and stale[0][0].startswith("no completed pass for 4")
+    assert len(list(outbox.glob("*.eml"))) == 2

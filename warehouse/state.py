@@ -296,3 +296,63 @@ def acquire_lease(conn: duckdb.DuckDBPyConnection, name: str, holder: str,
 def release_lease(conn: duckdb.DuckDBPyConnection, name: str, holder: str) -> None:
     conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", [name, holder])
 
+
+
+# --- pipeline health ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class HealthProblem:
+    """Something wrong with the watch itself, reported once per occurrence."""
+
+    key: str          # stable: the same problem is one alert however many passes see it
+    title: str
+    detail: str
+    url: str | None = None
+    source: str | None = None
+
+
+def health_problems(conn: duckdb.DuckDBPyConnection, run_id: str, failing_passes: int,
+                    stale_hours: float) -> list[HealthProblem]:
+    """Return the feeds that just reached ``failing_passes`` failures in a row, and a gap of
+    more than ``stale_hours`` since the last completed pass before this one."""
+    problems = [
+        HealthProblem(
+            key=f"health:feed_failing:{feed_id}:{run_id}",
+            title=f"feed {feed_id} failing {failures} passes in a row",
+            detail=f"last error: {reason or status} {detail or ''}".strip(),
+            url=url, source=feed_id,
+        )
+        for feed_id, url, failures, status, reason, detail in conn.execute(
+            "SELECT feed_id, url, consecutive_failures, last_status, last_reason, last_error"
+            " FROM feeds WHERE consecutive_failures = ? AND last_run_id = ? ORDER BY feed_id",
+            [failing_passes, run_id],
+        ).fetchall()
+    ]
+    last_ok = conn.execute(
+        "SELECT max(finished_at) FROM runs WHERE status = 'completed' AND run_id <> ?", [run_id]
+    ).fetchone()[0]
+    if last_ok is not None and utcnow() - last_ok > timedelta(hours=stale_hours):
+        hours = (utcnow() - last_ok).total_seconds() / 3600
+        problems.append(HealthProblem(
+            key=f"health:stale:{run_id}",
+            title=f"no completed pass for {hours:.0f} hours",
+            detail=f"the last completed pass before this one finished at "
+                   f"{last_ok:%Y-%m-%d %H:%M} UTC; check the schedule and the run log (runs)",
+        ))
+    return problems
+
+
+def record_health_alerts(conn: duckdb.DuckDBPyConnection, run_id: str,
+                         problems: Sequence[HealthProblem]) -> int:
+    """Queue each problem as a pending ``pipeline_health`` alert; return how many are new."""
+    return insert_rows(
+        conn,
+        "alerts",
+        {"alert_id": "VARCHAR", "kind": "VARCHAR", "sentence": "VARCHAR",
+         "isw_attributed": "BOOLEAN", "article_title": "VARCHAR", "article_url": "VARCHAR",
+         "outlet": "VARCHAR", "run_id": "VARCHAR", "status": "VARCHAR", "attempts": "INTEGER",
+         "created_at": "TIMESTAMPTZ"},
+        [(p.key, "pipeline_health", p.detail, False, p.title, p.url, p.source, run_id,
+          "pending", 0, utcnow()) for p in problems],
+        on_conflict="ON CONFLICT (alert_id) DO NOTHING",
+    )
