@@ -271,7 +271,8 @@ def _feedparser_item(entry: Mapping[str, Any]) -> dict[str, Any]:
         for part in entry.get("content") or []
     ]
     # dict.get: FeedParserDict.get maps updated_parsed to published_parsed with a warning.
-    when = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+    plain: dict[str, Any] = entry  # type: ignore[assignment]  # a FeedParserDict
+    when = dict.get(plain, "published_parsed") or dict.get(plain, "updated_parsed")
     return {
         "guid": entry.get("id"),
         "link": entry.get("link"),

@@ -320,6 +320,7 @@ def _one_attempt(
                 refused.detail,
             )
         except (httpx.HTTPError, httpx.InvalidURL, OSError) as err:
+            outcome: Outcome
             if watchdog.expired:
                 outcome, reason = "transient", "timeout"
                 detail = f"gave up after total_timeout={policy.total_timeout}s"

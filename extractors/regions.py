@@ -57,7 +57,9 @@ def _gazetteer() -> _Gazetteer:
         for name in names:
             codes_by_surface[name] = (code,)
     codes_by_surface.update(gz.MULTI_REGION_NAMES)
-    cyrillic = [(stem, (code,)) for code, stems in gz.CYRILLIC_STEMS.items() for stem in stems]
+    cyrillic: list[tuple[str, tuple[str, ...]]] = [
+        (stem, (code,)) for code, stems in gz.CYRILLIC_STEMS.items() for stem in stems
+    ]
     cyrillic += list(gz.CYRILLIC_MULTI.items())
     cyrillic.sort(key=lambda item: len(item[0]), reverse=True)
     latin = _words(list(codes_by_surface) + list(gz.TOWNS) + list(gz.CAPITALS))

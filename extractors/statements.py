@@ -347,6 +347,7 @@ def find_statements(sentences: tuple[Sentence, ...],
         if i in excluded:
             continue
         text = texts[i]
+        quote: str | None
         if kind_hint.get(i) == "quote":
             quote = _org_quote(text, cue_of[i], compiled) or _run_quote(text)
         else:

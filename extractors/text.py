@@ -117,10 +117,13 @@ def extract_article_text(
     except _EXTRACTION_ERRORS as err:
         LOGGER.warning("extraction failed (%s: %s): %s", type(err).__name__, err, url)
         return None
-    if not isinstance(document, Document) or len((document.text or "").strip()) < MIN_TEXT_CHARS:
+    if not isinstance(document, Document):
+        return None
+    main_text = (document.text or "").strip()
+    if len(main_text) < MIN_TEXT_CHARS:
         return None
     return ArticleText(
-        text=document.text.strip(),
+        text=main_text,
         title=_clean(document.title),
         author=_clean(document.author),
         published=_clean(document.date),
@@ -133,9 +136,9 @@ def extract_article_text(
 
 def _decode_html(html: bytes, charset: str | None = None) -> str:
     """Decode page bytes to text: BOM, HTTP charset, meta charset, UTF-8, detection."""
-    for bom, encoding in _BOMS:
+    for bom, bom_encoding in _BOMS:
         if html.startswith(bom):
-            return html.decode(encoding, errors="replace")
+            return html.decode(bom_encoding, errors="replace")
     head = html[:_SNIFF_BYTES]
     meta = _META_CHARSET.search(head)
     candidates = [charset, meta.group(1).decode("ascii", "ignore") if meta else None, "utf-8"]

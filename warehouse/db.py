@@ -135,6 +135,12 @@ def apply_migrations(conn: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
+def scalar(conn: duckdb.DuckDBPyConnection, sql: str, params: Sequence[Any] = ()) -> Any:
+    """Return the first column of the first row of ``sql`` (None when there is no row)."""
+    row = conn.execute(sql, list(params)).fetchone()
+    return None if row is None else row[0]
+
+
 def insert_rows(
     conn: duckdb.DuckDBPyConnection,
     table: str,

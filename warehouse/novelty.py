@@ -78,7 +78,8 @@ def candidate_terms(records: Sequence[ArticleRecord], policy: NoveltyPolicy) -> 
                 continue
             if policy.isw_only and not demand.isw_attributed and not record.is_seed:
                 continue
-            terms = [("demand", f"{demand.actor}/{demand.demand_type}", None)]
+            terms: list[tuple[str, str, str | None]] = [
+                ("demand", f"{demand.actor}/{demand.demand_type}", None)]
             if demand.demand_type == "territorial":
                 terms += [("region", code, code) for code in demand.regions]
             for kind, term, code in terms:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from warehouse.db import Warehouse, WarehouseError
+from warehouse.db import Warehouse, WarehouseError, scalar
 
 
 def run_query(path: Path, sql: str, lock_wait_seconds: float = 10.0,
@@ -35,16 +35,12 @@ def status_report(path: Path, lock_wait_seconds: float, schedule: Any = None) ->
             "SELECT run_id, status, started_at, finished_at, articles_new, statements, demands,"
             " alerts_created, feeds_failed, error FROM runs ORDER BY started_at DESC LIMIT 1"
         ).fetchone()
-        last_ok = conn.execute(
-            "SELECT max(finished_at) FROM runs WHERE status = 'completed'"
-        ).fetchone()[0]
+        last_ok = scalar(conn, "SELECT max(finished_at) FROM runs WHERE status = 'completed'")
         feeds = conn.execute(
             "SELECT feed_id, last_status, last_reason, consecutive_failures, last_success_at,"
             " polls, not_modified_polls FROM feeds ORDER BY feed_id"
         ).fetchall()
-        pending = conn.execute(
-            "SELECT count(*) FROM alerts WHERE status <> 'sent'"
-        ).fetchone()[0]
+        pending = scalar(conn, "SELECT count(*) FROM alerts WHERE status <> 'sent'")
         running = conn.execute("SELECT holder, expires_at FROM leases").fetchall()
     lines = [f"warehouse: {path}"]
     if last is None:
@@ -94,4 +90,4 @@ def _describe_schedule(schedule: Any, last_ok: datetime | None) -> str:
 
 def table_counts(path: Path, tables: Sequence[str]) -> dict[str, int]:
     with Warehouse(path).reading() as conn:
-        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        return {t: scalar(conn, f"SELECT count(*) FROM {t}") for t in tables}

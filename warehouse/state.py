@@ -15,7 +15,7 @@ import duckdb
 
 from extractors.analysis import EXTRACTOR_VERSION
 from extractors.feeds import FeedEntry, RejectedEntry
-from warehouse.db import insert_rows, utcnow
+from warehouse.db import insert_rows, scalar, utcnow
 from warehouse.load import article_id_for
 
 RUN_COUNTERS = (
@@ -129,7 +129,7 @@ def record_failures(conn: duckdb.DuckDBPyConnection, run_id: str,
 
 
 def seeds_loaded(conn: duckdb.DuckDBPyConnection) -> bool:
-    return bool(conn.execute("SELECT count(*) FROM articles WHERE is_seed").fetchone()[0])
+    return bool(scalar(conn, "SELECT count(*) FROM articles WHERE is_seed"))
 
 
 # --- feeds --------------------------------------------------------------------------------
@@ -328,9 +328,10 @@ def health_problems(conn: duckdb.DuckDBPyConnection, run_id: str, failing_passes
             [failing_passes, run_id],
         ).fetchall()
     ]
-    last_ok = conn.execute(
-        "SELECT max(finished_at) FROM runs WHERE status = 'completed' AND run_id <> ?", [run_id]
-    ).fetchone()[0]
+    last_ok = scalar(
+        conn, "SELECT max(finished_at) FROM runs WHERE status = 'completed' AND run_id <> ?",
+        [run_id],
+    )
     if last_ok is not None and utcnow() - last_ok > timedelta(hours=stale_hours):
         hours = (utcnow() - last_ok).total_seconds() / 3600
         problems.append(HealthProblem(
