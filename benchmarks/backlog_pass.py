@@ -1,0 +1,259 @@
+"""Print wall time, peak memory and rows/s of one whole pass over a backlog of N new articles.
+
+A news site on 127.0.0.1 (a thread of this process) serves one RSS feed listing N article URLs
+that map round-robin onto the real corpus pages; each N runs ``flows.monitor.run_pass`` in a
+fresh subprocess (a first pass: seeds baseline, feed poll, N pages fetched, extracted in the
+worker processes and loaded, alerts to the outbox) with its warehouse in a temp folder, so the
+memory figures of one size do not carry over to the next.
+
+Memory: this process samples the resident set of the pass process and all its descendants from
+``/proc`` every 50 ms and reports the peak of the sum, split into the pass with its extraction
+workers and Prefect's ephemeral API server (a child process too when no ``PREFECT_API_URL`` is
+set). The pass also reports ``getrusage`` ``ru_maxrss`` for itself and for its largest child.
+Usage: python benchmarks/backlog_pass.py [CORPUS_HTML_DIR] [--sizes 1000 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import DEFAULT_CORPUS, machine, read_pages  # noqa: E402
+
+TARGET_PEAK_MB = 600
+
+
+# --- the site -----------------------------------------------------------------------------
+
+def backlog_feed(base: str, count: int) -> bytes:
+    """Return an RSS feed of ``count`` items, newest first, each linking its own page URL."""
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    items = []
+    for i in range(count):
+        items.append(
+            f"<item><title>Backlog article {i}</title><link>{base}/a/{i}.html</link>"
+            f"<guid>{base}/a/{i}.html</guid>"
+            f"<pubDate>{format_datetime(start + timedelta(minutes=i))}</pubDate>"
+            f"<description>{escape(f'Summary of backlog article {i} as the feed gives it.')}"
+            "</description></item>"
+        )
+    return ("<?xml version='1.0' encoding='utf-8'?><rss version='2.0'><channel>"
+            "<title>Backlog</title><link>" + base + "/</link><description>bench</description>"
+            + "".join(reversed(items)) + "</channel></rss>").encode("utf-8")
+
+
+@contextmanager
+def backlog_site(pages: Sequence[bytes]) -> Iterator[tuple[str, dict[int, bytes]]]:
+    """Serve ``/feed-<N>.xml`` (registered by the caller) and ``/a/<i>.html`` on 127.0.0.1."""
+    feeds: dict[int, bytes] = {}
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            path = self.path.split("?", 1)[0]
+            body, content_type = None, "text/html; charset=utf-8"
+            if path.startswith("/feed-") and path.endswith(".xml"):
+                body = feeds.get(int(path[6:-4]))
+                content_type = "application/rss+xml"
+            elif path.startswith("/a/") and path.endswith(".html"):
+                body = pages[int(path[3:-5]) % len(pages)]
+            if body is None:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", feeds
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# --- memory of a process tree -------------------------------------------------------------
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def _memory_and_cmd(pid: int) -> tuple[int, int, str]:
+    """Return (RSS, PSS, command line) of ``pid``; PSS shares each page among its users."""
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1]) * 1024
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1]) * 1024
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return 0, 0, ""
+    return rss, pss, cmd
+
+
+def tree_memory(root: int) -> dict[str, int]:
+    """Return RSS and PSS bytes of ``root`` and its descendants, Prefect's server apart."""
+    tree = _children()
+    totals = dict.fromkeys(("rss", "pss", "prefect_rss", "prefect_pss"), 0)
+    stack = [root]
+    while stack:
+        pid = stack.pop()
+        rss, pss, cmd = _memory_and_cmd(pid)
+        prefix = "prefect_" if "prefect" in cmd and ("server" in cmd or "uvicorn" in cmd) else ""
+        totals[prefix + "rss"] += rss
+        totals[prefix + "pss"] += pss
+        stack.extend(tree.get(pid, ()))
+    return totals
+
+
+# --- one size, in a subprocess ------------------------------------------------------------
+
+def run_one_pass(feed_url: str, workdir: Path) -> dict[str, object]:
+    """Run one pass over the feed into ``workdir``; return its figures (in the subprocess)."""
+    started = time.perf_counter()
+    from flows.monitor import run_pass
+    from flows.settings import Settings
+    from warehouse.db import Warehouse
+
+    imported = time.perf_counter()
+    settings = Settings.model_validate({
+        "warehouse": {"path": str(workdir / "iswatch.duckdb")},
+        "feeds": [{"name": "backlog", "url": feed_url}],
+        # One loopback host stands in for many news sites, so it may take every fetch worker.
+        "fetch": {"allow_hosts": ["127.0.0.1"], "max_bytes": 20_000_000, "per_host": 8,
+                  "max_workers": 8},
+        "alerts": {"outbox": str(workdir / "outbox")},
+    })
+    summary = run_pass(settings)
+    finished = time.perf_counter()
+    with Warehouse(settings.warehouse.path).reading() as conn:
+        rows = {table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("articles", "statements", "region_mentions", "demands",
+                              "sightings")}
+    return {
+        "import_seconds": imported - started,
+        "pass_seconds": finished - imported,
+        "counts": summary.counts,
+        "rows": rows,
+        "maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "maxrss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def measure(size: int, base: str, feeds: dict[int, bytes]) -> dict[str, object]:
+    """Run one pass over a backlog of ``size`` in a fresh subprocess, sampling its memory."""
+    feeds[size] = backlog_feed(base, size)
+    with tempfile.TemporaryDirectory(prefix="iswatch-backlog-") as tmp:
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, __file__, "--run-pass", f"{base}/feed-{size}.xml", tmp],
+            stdout=subprocess.PIPE, text=True, cwd=tmp,
+        )
+        peaks: dict[str, int] = {}
+        while child.poll() is None:
+            sample = tree_memory(child.pid)
+            sample["total_rss"] = sample["rss"] + sample["prefect_rss"]
+            sample["total_pss"] = sample["pss"] + sample["prefect_pss"]
+            for key, value in sample.items():
+                peaks[key] = max(peaks.get(key, 0), value)
+            time.sleep(0.05)
+        wall = time.perf_counter() - started
+        out, _ = child.communicate()
+        if child.returncode != 0:
+            raise SystemExit(f"the pass over {size} articles failed (exit {child.returncode})")
+    figures = json.loads(out.strip().splitlines()[-1])
+    figures.update(size=size, feed_mb=len(feeds[size]) / 1e6, wall_seconds=wall,
+                   **{f"peak_{key}_mb": value / 2**20 for key, value in peaks.items()})
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS,
+                        help=f"folder of *.html.gz pages (default {DEFAULT_CORPUS})")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000],
+                        help="backlog sizes, one fresh pass each")
+    parser.add_argument("--run-pass", nargs=2, metavar=("FEED_URL", "DIR"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.run_pass:
+        print(json.dumps(run_one_pass(args.run_pass[0], Path(args.run_pass[1]))))
+        return 0
+
+    pages = [page.html for page in read_pages(args.corpus)]
+    print(f"backlog over {len(pages)} corpus pages served from 127.0.0.1; {machine()}")
+    results = []
+    with backlog_site(pages) as (base, feeds):
+        for size in args.sizes:
+            figures = measure(size, base, feeds)
+            results.append(figures)
+            rows = figures["rows"]
+            fact_rows = sum(rows[t] for t in ("statements", "region_mentions", "demands"))
+            pass_s = figures["pass_seconds"]
+            print(
+                f"(c) {size:>6} articles: pass {pass_s:6.1f} s ({size / pass_s:5.1f} articles/s,"
+                f" {(rows['articles'] + fact_rows) / pass_s:6.0f} rows/s into DuckDB:"
+                f" {rows['articles']} articles + {fact_rows} fact rows); process wall "
+                f"{figures['wall_seconds']:.1f} s incl. {figures['import_seconds']:.1f} s imports\n"
+                f"    peak memory, pass + extraction workers: RSS {figures['peak_rss_mb']:.0f} MB,"
+                f" PSS {figures['peak_pss_mb']:.0f} MB; with Prefect's ephemeral server: RSS "
+                f"{figures['peak_total_rss_mb']:.0f} MB, PSS {figures['peak_total_pss_mb']:.0f} MB"
+                f" (target <= {TARGET_PEAK_MB} MB)\n"
+                f"    ru_maxrss self {figures['maxrss_self_mb']:.0f} MB, largest child "
+                f"{figures['maxrss_children_mb']:.0f} MB; feed {figures['feed_mb']:.1f} MB; "
+                f"pages extracted {figures['counts']['pages_extracted']}"
+            )
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        growth = large["peak_rss_mb"] - small["peak_rss_mb"]
+        print(f"(c) peak RSS of pass + workers at {large['size']} vs {small['size']}: "
+              f"{growth:+.0f} MB (target: no more)")
+    ok = all(r["peak_rss_mb"] <= TARGET_PEAK_MB for r in results)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
