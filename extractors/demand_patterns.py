@@ -57,6 +57,10 @@ TITLE_WORDS: tuple[str, ...] = (
     "Russian", "Ukrainian", "US", "U.S.", "American", "the",
 )
 
+# What a party refuses in "will not <verb>" refusals.
+_REFUSED = (r"(?:abandon|give\s+up|give|hand\s+over|hand|surrender|trade|leave|recogni[sz]e|accept|"
+            r"withdraw|cede|agree|allow|tolerate)")
+
 # Words that open a demand frame. Groups change how the frame is read.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "demand": (
@@ -75,13 +79,26 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "refusal": (
         r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
-        r"(?:will|would|does|do|did)\s+not\s+(?:abandon|give\s+up|leave|recogni[sz]e|accept|"
-        r"withdraw|cede|agree)", r"(?:won['’]t|never)\s+(?:abandon|give\s+up|leave|"
-        r"recogni[sz]e|accept|withdraw|cede|agree)",
+        r"rul(?:e|es|ed|ing)\s+out",
+        rf"(?:will|would|does|do|did|can|could)\s+not\s+{_REFUSED}",
+        rf"(?:won['’]t|never)\s+{_REFUSED}",
     ),
-    "threat": (r"threat(?:s|en|ens|ened|ening)?", r"warnings?\s+about"),
-    "plan": (r"plan", r"provisions", r"points", r"memorandum", r"framework", r"draft"),
+    "threat": (r"threat(?:s|en|ens|ened|ening)?", r"warnings?\s+about", r"warn(?:s|ed|ing)?"),
+    "plan": (r"plan", r"provisions", r"points", r"memorandum", r"framework", r"draft",
+             r"document"),
+    # A condition for ending the fighting ("would order a ceasefire once Ukraine withdrew");
+    # read as a demand only when CONDITION_OUTCOMES names that ending.
+    "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",
+                  r"as\s+soon\s+as", r"provided\s+that"),
+    # Reported speech: a demand only when what is said matches SPEECH_STANCES.
+    "speech": (r"said", r"says", r"stated", r"states", r"told", r"declared", r"declares",
+               r"added", r"adding", r"saying", r"stressed", r"reiterated", r"argued",
+               r"announced"),
 }
+# A participle after a comma (", adding that ...") speaks for the sentence's first subject.
+PARTICIPLE_SPEECH = r",\s*(?:\w+\s+)?$"
+# A group stronger than "speech" takes over a speech frame it merges with.
+WEAK_GROUPS: tuple[str, ...] = ("speech",)
 # A trigger right after these words is hypothetical or an offer, not a demand.
 HYPOTHETICAL_BEFORE: tuple[str, ...] = (
     r"may", r"might", r"could", r"offer(?:s|ed|ing)?\s+to", r"propos(?:e|es|ed|ing)\s+to",
@@ -105,26 +122,45 @@ CLAUSE_BOUNDARIES: tuple[str, ...] = (
 # What is demanded. Order matters only for readability; a frame may have several types.
 TYPES: dict[str, tuple[str, ...]] = {
     "territorial": (
-        r"\bcede[sd]?\b", r"\bceding\b", r"\bhand(?:s|ed|ing)?\s+over\b", r"\bgive\s+up\b",
+        r"\bcede[sd]?\b", r"\bceding\b",
+        r"(?<!was\s)(?<!were\s)(?<!been\s)\bhand(?:s|ed|ing)?\s+over\b",
+        r"\bgive\s+up\b",
+        r"\bsurrender(?:s|ed|ing)?\s+(?!to\b)",
+        r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:its|their|any|the)\b",
+        r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?[A-Z]",
         r"\bgiving\s+up\b", r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
-        r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+out\s+of\b", r"\bleave\s+the\b",
+        r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bleave\s+the\b",
         r"\bfull\s+control\s+(?:of|over)\b", r"\babandon\w*(?:\s+\w+){0,2}\s+(?:control|"
         r"territor\w+|regions?|cities|oblasts?)", r"\babandon\s+any\s+territor\w+",
-        r"\brecogni[sz](?:e|es|ed|ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+(?:de\s+\w+\s+)?"
-        r"Russian|Russian\s+(?:territory|sovereignty))",
+        r"\brecogni[sz](?:e|es|ed|ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
+        r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
+        r"\bsovereignty\s+over\b",
+        r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
+        # Claims of sovereignty ("inalienable parts of Russia", "remain part of Russia forever").
+        r"\b(?:inalienable|integral|constituent)\s+parts?\W+of\s+(?:Russia|the\s+Russian\s+Federation)",
+        r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
+        # "Ukraine would not be getting Crimea back".
+        r"\b(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|regain\w*|tak(?:e|ing))\s+(?:[A-Z]\w+|it|them)\s+back\b",
         r"\brecogni[sz](?:e|es|ed|ing|tion)\s+(?:of\s+)?(?:Russia['’]s\s+)?annex\w*",
-        r"\bannexation\s+of\b", r"\bclaims?\s+(?:to|on)\b", r"\bclaiming\s+(?:\w+\s+)?territor\w+",
-        r"\bterritorial\s+(?:demands|claims|concessions)\b", r"\bcapture\b.{0,60}\bcompletely\b",
+        r"\bannexation\s+of\b",
+        r"\bclaims?\s+(?:to|on|over)\s+(?:the\s+|all\s+|four\s+)?"
+        r"(?:[A-Z]|territor|regions?\b|oblasts?\b|land)",
+        r"\bclaiming\s+(?:\w+\s+)?territor\w+",
+        r"\bterritorial\s+(?:claims|concessions)\b", r"\bcapture\b.{0,60}\bcompletely\b",
         r"\bgive\s+up\b",
     ),
     "neutrality": (
         r"\bneutral(?:ity)?\b(?!\s+(?:third|country|countries))(?!\s+demilitari)",
         r"\bnon-aligned\b", r"\bnon-bloc\b",
-        r"\b(?:renounc\w+|abandon\w*|drop\w*|giv\w+\s+up|den(?:y|ying|ied)|prevent\w*|"
+        r"\b(?:renounc\w+|renunciation|abandon\w*|drop\w*|giv\w+\s+up|den(?:y|ying|ied)|prevent\w*|"
         r"moratorium\s+on|ban\s+on|bar\w*|block\w*|no|never|without|not\s+to\s+admit|"
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
-        r"\bfrom\s+joining\s+NATO\b", r"\bjoin(?:ing)?\s+(?:the\s+)?NATO\s+alliance\b",
+        r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
+        r"\bjoin(?:ing)?\s+(?:the\s+)?NATO\s+alliance\b",
+        r"\b(?:not|never)\s+(?:to\s+|be\s+)?join(?:s|ing)?\s+(?:the\s+)?NATO\b",
+        r"\b(?:renounc\w+|abandon\w*|drop\w*|giv\w+\s+up|refus\w+)\b(?:\s+[\w'’]+){0,3}?\s+(?:to\s+)?"
+        r"join(?:ing)?\s+(?:the\s+)?NATO\b",
     ),
     "nato_expansion": (
         r"\bNATO\s+(?:\w+\s+){0,3}?not\s+(?:to\s+)?expand", r"\bnot\s+to\s+expand\b",
@@ -136,13 +172,15 @@ TYPES: dict[str, tuple[str, ...]] = {
     "demilitarization": (
         r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:buffer\s+)?zone)",
         r"\b(?:cap|caps|capped|limit|limits|limited|reduc\w+|restrict\w*|shrink\w*)\b"
-        r"(?:\s+[\w'’]+){0,5}?\s+(?:army|armed\s+forces|military|troops|weapons|personnel)",
+        r"(?:\s+[\w'’,.]+){0,6}?\s+(?:army|(?i:armed\s+forces)|military|troops|weapons|personnel)",
         r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
     ),
     "regime_change": (
         r"\bregime\s+change\b", r"\bdenazif\w+", r"\billegitima\w+",
         # Elections only where they are Ukraine's (not any country's politics).
-        r"\b(?:new|early|snap|UN)\s+elections?\b",
+        r"\b(?:new|early|snap|UN)\s+elections?\b", r"\bhold\w*\s+(?:\w+\s+){0,2}?elections?\b",
+        r"\bnew\s+(?:Ukrainian\s+)?(?:government|leadership|president)\b",
+        r"\bno\s+longer\s+(?:\w+['’]s\s+|the\s+)?legitimate\b",
         r"\belections?\s+(?:in|for)\s+Ukraine\b", r"\bUkrain\w*\s+elections?\b",
         r"\belection\s+(?:oversight|result)",
         r"\bdelegitimi[sz]\w+", r"\blegitimacy\b",
@@ -157,7 +195,8 @@ TYPES: dict[str, tuple[str, ...]] = {
     ),
     "sanctions_relief": (
         r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+)\b(?:\s+[\w'’$-]+){0,5}?"
-        r"\s+(?:sanctions|restrictions|assets|freeze)",
+        r"\s+(?:sanctions|assets|freeze|(?:economic|trade|financial|export|Western)\s+restrictions|"
+        r"restrictions(?!\s+on\s+(?:the\s+)?(?!Russia)[A-Z]))",
         r"\b(?:sanctions|restrictions)\b.{0,60}\b(?:lifted|eased|removed)\b",
         r"(?<!\bno\s)\bsanctions?\s+(?:relief|removal)\b",
         r"\b(?:frozen|freeze\s+on)\b.{0,25}\bassets\b", r"\breconnect\w*.{0,40}\bSWIFT\b",
@@ -168,30 +207,46 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\blanguage\s+rights\b", r"\bOrthodox\s+Church\b", r"\bMoscow\s+Patriarchate\b",
     ),
     "foreign_troops": (
-        r"\b(?:no|bar\w*|ban\w*|opposition\s+to|oppos\w+|reject\w*|prevent\w*|against|without)"
+        r"\b(?:no|bar\w*|ban\w*|prohibit\w*|opposition\s+to|oppos\w+|reject\w*|prevent\w*|"
+        r"against|without)"
         r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:Western|European|foreign|NATO|British|French|"
-        r"third-country)\s+(?:troops|forces|peacekeep\w+|military\s+presence|contingents?|"
-        r"presence|boots)",
+        r"third-country)\s+(?:military\s+|peacekeeping\s+)?(?:troops|forces|peacekeep\w+|"
+        r"military\s+presence|contingents?|presence|boots)",
+        # A red line: deploying them would be "direct involvement" or make "legitimate targets".
+        r"\b(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?(?:Western|European|foreign|NATO|"
+        r"British|French)\s+(?:\w+\s+)?(?:troops|forces|peacekeep\w+|contingents?)\b.{0,60}?"
+        r"\b(?:as\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry)|"
+        r"legitimate\s+targets?|unacceptable)",
         r"\bbarred\s+from\s+deploying\s+troops\b",
         r"\b(?:Western|European|foreign|NATO)\s+(?:troops|forces|peacekeepers)\s+"
         r"(?:being\s+)?deployed\b",
     ),
     "aid_halt": (
-        r"\b(?:halt|stop|end|ceas\w+|suspen\w+|cut\w*)\b(?:\s+\w+){0,3}?\s+(?:of\s+|to\s+)?"
+        r"\b(?:halt|stop(?:s|ped|ping)?|end|ceas\w+|suspen\w+|cut\w*)\b(?:\s+\w+){0,3}?\s+(?:of\s+|to\s+)?"
         r"(?:Western\s+|US\s+|U\.S\.\s+|foreign\s+)?(?:weapons|arms|military\s+aid|"
         r"military\s+assistance|intelligence|supplies|deliveries)\b",
         r"\b(?:halt|stop|end|freez\w+)\b(?:\s+\w+){0,3}?\s+mobili[sz]ation\b",
+        r"\b(?:weapons|arms|military\s+aid|deliveries|supplies)\s+(?:\w+\s+)?(?:stop|end|cease|halt)"
+        r"(?:s|ed)?\b",
     ),
     "ceasefire_first": (
         r"\bcease-?fire\b.{0,60}\b(?:precede|before|prior\s+to|prerequisite|first|ahead\s+of)"
         r"\b.{0,30}\b(?:talks|negotiations)\b",
         r"\bcease-?fire[- ]first\b",
+        r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+        r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
         r"\b(?:unconditional|immediate|30-day|full)\s+cease-?fire\b",
     ),
 }
 # "other" only where nothing else fits, and only for these clear asks.
-OTHER_WEAK: tuple[str, ...] = (r"\broot\s+causes\b",)
+OTHER_WEAK: tuple[str, ...] = (
+    r"\broot\s+causes\b",
+    # Holding to earlier understandings ("preserve the spirit of the Anchorage understandings").
+    r"\b(?:preserve|respect|honou?r|adhere\s+to)\b.{0,40}?\b(?:understandings|agreements|accords)\b",
+    # No talks or truce while a condition holds (LABELING.md: Russia refusing a truce until ...).
+    r"\b(?:negotiations|talks|cease-?fire|truce)\b.{0,40}?\b(?:while|until|unless|as\s+long\s+as)\b",
+)
 # "other" asks clear enough to stand next to other types in the same frame.
 OTHER_STRONG: tuple[str, ...] = (
     r"\b(?:security|Western-backed|Western)\s+guarantees\b",
@@ -200,17 +255,72 @@ OTHER_STRONG: tuple[str, ...] = (
 # Territorial words that only demand in a plan's terms ("the front line would be frozen") or
 # in a threat ("threatened the seizure of Sumy").
 PLAN_TERRITORIAL: tuple[str, ...] = (
-    r"\bfreez\w+\b", r"\bfrozen\b",
+    r"\bfreez\w*\s+(?:\w+\s+){0,3}?(?:front|lines?|frontlines?|conflict|positions|contact)\b",
+    r"\b(?:front|lines?|frontlines?|conflict|positions)\b.{0,60}?\bfrozen\b",
 )
+# What a refusal refuses that makes its type ("will not accept guarantees that involve
+# Western forces").
+REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
+    "foreign_troops": (
+        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:military\s+|peacekeeping\s+)?"
+        r"(?:troops|forces|peacekeep\w+|contingents?|boots)\b",
+    ),
+}
 THREAT_TERRITORIAL: tuple[str, ...] = (
     r"\bseiz\w+", r"\bcaptur\w+", r"\badvanc\w+\s+on\b", r"\bexpand\w*\s+(?:\w+\s+)?claims\b",
-    r"\boffensive\s+on\b",
+    r"\boffensive\s+on\b", r"\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?(?=[A-Z])",
+    r"\boccup(?:y|ying)\b", r"\bmarch\s+on\b",
 )
+# Words naming a side's forces, for whose a threat is ("Russian troops could take Sumy").
+SIDES: dict[str, tuple[str, ...]] = {
+    "RU": (r"Russian", r"Russia"),
+    "UA": (r"Ukrainian", r"Ukraine"),
+}
+# What makes reported speech ("X said ...") a demand: an obligation put on someone
+# ("Ukraine must withdraw", "any settlement must guarantee") or a stance on the settlement.
+SPEECH_STANCES: tuple[str, ...] = (
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to|would\s+have\s+to)\b",
+    r"\b(?:inalienable|integral|constituent)\s+parts?\b",
+    r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
+    r"\b(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|join(?:ing)?|regain\w*)\b",
+    r"\bas\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation)\b",
+    r"\blegitimate\s+targets?\b",
+)
+# What a condition must end for it to be a demand ("would order a ceasefire once ...").
+CONDITION_OUTCOMES: tuple[str, ...] = (
+    r"\b(?:would|will|ready\s+to|willing\s+to)\s+(?:[\w\"“”'’]+\s+){0,3}?(?:order|agree\s+to|declare|accept|"
+    r"end|stop|halt|sign|begin|start)\b.{0,40}?\b(?:cease-?fire|truce|war|fighting|hostilities|"
+    r"offensive|peace|negotiations|talks)\b",
+    r"\b(?:war|fighting|hostilities|conflict)\b.{0,30}?\b(?:would|will)\s+(?:\w+\s+)?(?:end|stop)\b",
+)
+# Parts of a frame that are no demand: what would only be frozen ("in exchange for a freeze
+# of the front line in Zaporizhia") is not claimed.
+NOT_DEMANDED_SPANS: tuple[str, ...] = (
+    r"\bin\s+(?:exchange|return)\s+for\s+(?:a\s+|the\s+)?(?:freez\w*|frozen)\b[^;]*",
+    r"\b(?:front(?:[- ]?lines?)?\b[^;]{0,60}?\b)?(?:freez\w*|frozen)\b[^;]*?"
+    r"(?=\bin\s+(?:exchange|return)\s+for\b)",
+)
+# Clause openers whose subject is the actor of the previous sentence ("He also threatened").
+PRONOUN_SUBJECT = (r"^\W*(?:(?:but|and|also|however|meanwhile|earlier|later|then)\W+)*"
+                   r"(?:he|she|they)\b")
+# A demand whose object is a pronoun for what the speaker said before it ("called on Moscow
+# to accept it").
+PRONOUN_OBJECT = (r"\b(?:accept|support|back|agree\s+to|respect|implement|observe)\s+"
+                  r"(?:it|this|that|the\s+same)\b")
+# A sentence opening this way continues the previous sentence's plan ("It would also lift ...").
+PLAN_CONTINUATION = (r"^\W*(?:It|The\s+(?:plan|draft|document|memorandum))\s+(?:\w+\s+)?"
+                     r"(?:would|will)\b")
 # Words in a list intro that make its items a plan's terms.
 PLAN_LIST_INTRO: tuple[str, ...] = (
     r"\bpoints\b", r"\bprovisions\b", r"\bterms\b", r"\bplan\b", r"\bproposals?\b",
-    r"\bdemands\b", r"\bconditions\b",
+    r"\bdemands\b", r"\bconditions\b", r"\bmemorandum\b", r"\bgoals\b", r"\brequirements\b",
 )
+# Adjectives that name a carrier's owner ("Russian-drafted memorandum", "American plan").
+OWNER_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "RU": (r"Russian",), "UA": (r"Ukrainian",), "US": (r"American",), "EU": (r"European",),
+}
+# Documents that carry their owner's terms ("Kremlin memorandum", "US-drafted peace plan").
+CARRIERS: tuple[str, ...] = (r"(?:peace\s+)?plan", r"memorandum", r"draft")
 # A region named within this many characters of a direct-region trigger is its content.
 DIRECT_REGION_WINDOW = 25
 # Possessive actors count as the subject only this many words before their trigger

@@ -8,6 +8,14 @@ the sentence's first actor, or, for a plan's terms, the actor whose plan the art
 A frame's types come from what follows the trigger, so "Russia makes unacceptable demands"
 alone is no demand, and ISW's own advice ("Russia must show willingness") has no trigger.
 Offers and hypotheticals ("may demand", "offering to") are skipped.
+
+Beyond verbs of demanding: a condition on ending the war ("would order a ceasefire once
+Ukraine withdrew") is the demand of whoever would end it; reported speech ("Putin said ...")
+is a demand only with an obligation or a claim in it ("Ukraine must withdraw", "inalienable
+parts of Russia"); a carrier's terms (plan, memorandum, draft) belong to its owner, named on
+the carrier ("US-backed plan") or, failing that, the article's plan owner, and "It would
+also ..." continues them; "He threatened" continues the previous sentence's actor. Regions
+come only from the demanded span: a front frozen "in exchange for" a withdrawal is no claim.
 """
 
 from __future__ import annotations
@@ -56,6 +64,15 @@ class _Patterns:
     plan_by_actor: dict[str, re.Pattern[str]]
     prepositions: frozenset[str]
     titles: frozenset[str]
+    speech_stance: re.Pattern[str]
+    condition_outcome: re.Pattern[str]
+    not_demanded: re.Pattern[str]
+    pronoun_subject: re.Pattern[str]
+    plan_continuation: re.Pattern[str]
+    refusal_types: dict[str, re.Pattern[str]]
+    participle: re.Pattern[str]
+    pronoun_object: re.Pattern[str]
+    side: re.Pattern[str]
 
 
 def _any(patterns: tuple[str, ...]) -> str:
@@ -73,8 +90,8 @@ def _patterns() -> _Patterns:
     return _Patterns(
         actor=re.compile(actor),
         trigger=re.compile(trigger),  # run on lowercased text: faster than IGNORECASE
-        hypothetical=re.compile(rf"\b(?:{_any(dp.HYPOTHETICAL_BEFORE)})\s+(?:\w+\s+)?$",
-                                re.IGNORECASE),
+        # Case-sensitive: "may" is a modal, "16 May" a date.
+        hypothetical=re.compile(rf"\b(?:{_any(dp.HYPOTHETICAL_BEFORE)})\s+(?:\w+\s+)?$"),
         boundary=re.compile(_any(dp.CLAUSE_BOUNDARIES), re.IGNORECASE),
         types={name: re.compile(_any(p)) for name, p in dp.TYPES.items()},
         other_weak=re.compile(_any(dp.OTHER_WEAK)),
@@ -82,18 +99,37 @@ def _patterns() -> _Patterns:
         plan_territorial=re.compile(_any(dp.PLAN_TERRITORIAL)),
         threat_territorial=re.compile(_any(dp.THREAT_TERRITORIAL)),
         plan_intro=re.compile(_any(dp.PLAN_LIST_INTRO), re.IGNORECASE),
-        offer=re.compile(rf"\b(?:{_any(dp.OFFER_VERBS)})\b", re.IGNORECASE),
+        # Not in compounds: a "US-drafted plan" is the US's terms, not an offer.
+        offer=re.compile(rf"(?<![-–])\b(?:{_any(dp.OFFER_VERBS)})\b", re.IGNORECASE),
         direct=re.compile(rf"^(?:{_any(dp.DIRECT_REGION_TRIGGERS)})$", re.IGNORECASE),
-        plan_by_actor={
-            code: re.compile(
-                rf"\b(?:{_any(names)})(?:['’]s)?(?:[-\s][\w-]+){{0,3}}?\s+(?:peace\s+)?plan\b"
-                rf"|\bplan\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?"
-                rf"\b(?:{_any(names)})"
-            )
-            for code, names in dp.ACTORS.items()
-        },
+        plan_by_actor={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()))
+                       for code, names in dp.ACTORS.items()},
         prepositions=frozenset(dp.OBJECT_PREPOSITIONS),
         titles=frozenset(dp.TITLE_WORDS),
+        speech_stance=re.compile(_any(dp.SPEECH_STANCES)),
+        condition_outcome=re.compile(_any(dp.CONDITION_OUTCOMES), re.IGNORECASE),
+        not_demanded=re.compile(_any(dp.NOT_DEMANDED_SPANS), re.IGNORECASE),
+        pronoun_subject=re.compile(dp.PRONOUN_SUBJECT, re.IGNORECASE),
+        plan_continuation=re.compile(dp.PLAN_CONTINUATION),
+        participle=re.compile(dp.PARTICIPLE_SPEECH),
+        pronoun_object=re.compile(dp.PRONOUN_OBJECT),
+        side=re.compile(actor + "|" + "|".join(rf"(?P<{code}_side>\b(?:{_any(words)})\b)"
+                                               for code, words in dp.SIDES.items())),
+        refusal_types={name: re.compile(_any(p)) for name, p in dp.REFUSAL_TYPES.items()},
+    )
+
+
+def _owner_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the pattern of a carrier owned by one of ``names`` ("US-backed peace plan",
+    "Kremlin memorandum", "plan circulated by the Trump administration")."""
+    # An owner written as a compound ("US-backed") is an owner even where it is no subject.
+    owners = _any(tuple(n.replace(r"(?![\w-])", r"(?!\w)") for n in names))
+    carrier = _any(dp.CARRIERS)
+    filler = r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has)\b)[\w-]+"
+    return re.compile(
+        rf"\b(?:{owners})(?:['’]s)?(?:[-\s]{filler}){{0,3}}?[-\s](?:{carrier})\b"
+        rf"|\b(?:{carrier})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        rf"\b(?:{owners})"
     )
 
 
@@ -151,7 +187,7 @@ def _plan_owner(sentences: tuple[Sentence, ...], pat: _Patterns) -> str | None:
     circulated by the Trump administration"), if any."""
     owners: Counter[str] = Counter()
     for sentence in sentences:
-        if "plan" not in sentence.text:
+        if not any(word in sentence.text for word in ("plan", "memorandum", "draft")):
             continue
         for code, pattern in pat.plan_by_actor.items():
             owners[code] += len(pattern.findall(sentence.text))
@@ -167,23 +203,61 @@ def _list_intro(sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
     return None
 
 
-def _types(content: str, group: str, pat: _Patterns) -> dict[str, int]:
+def _list_owner(intro: Sentence, owner: str | None, pat: _Patterns) -> str | None:
+    """Return whose terms a list introduced by ``intro`` gives ("the Kremlin's key demands:"
+    gives RU; "the plan's points:" gives the article's plan owner)."""
+    if not pat.plan_intro.search(intro.text):
+        return None
+    named = [m.lastgroup for m in pat.actor.finditer(intro.text) if m.lastgroup in dp.ACTORS]
+    return named[-1] if named else owner
+
+
+def _headline_case(text: str) -> bool:
+    """Return whether ``text`` is written in title case (most words capitalised)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _types(content: str, group: str, pat: _Patterns, actor: str = "") -> dict[str, int]:
     """Return the demand types in a frame's ``content`` with where each first matched."""
+    if group == "speech" and not pat.speech_stance.search(content):
+        return {}
+    variants = [content]
+    if _headline_case(content):
+        # "Plan Would Force Ukraine to Give Up ...": read the words, keep acronyms (NATO).
+        variants.append(" ".join(w if w.isupper() else w.lower() for w in content.split(" ")))
     found: dict[str, int] = {}
-    for name, pattern in pat.types.items():
-        match = pattern.search(content)
-        if match:
-            found[name] = match.start()
+    for variant in variants:
+        for name, pattern in pat.types.items():
+            match = pattern.search(variant)
+            if match and name not in found:
+                found[name] = match.start()
     extra = {"plan": pat.plan_territorial, "threat": pat.threat_territorial}.get(group)
     if extra and (match := extra.search(content)):
-        found["territorial"] = min(found.get("territorial", match.start()), match.start())
+        # A threat is the threatening party's own: "warned that Russia could seize" is a
+        # Russian threat only when Russia warns.
+        seizer = [(m.lastgroup or "").split("_")[0]
+                  for m in pat.side.finditer(content, 0, match.start())]
+        if group != "threat" or not seizer or seizer[-1] == actor:
+            found["territorial"] = min(found.get("territorial", match.start()), match.start())
     if group == "refusal":
         found.pop("ceasefire_first", None)
+        for name, pattern in pat.refusal_types.items():
+            if name not in found and (match := pattern.search(content)):
+                found[name] = match.start()
     if match := pat.other_strong.search(content):
         found["other"] = match.start()
     elif not found and (match := pat.other_weak.search(content)):
         found["other"] = match.start()
     return found
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the previous sentences leave for the next: its actors and whether it read a plan."""
+
+    actors: tuple[str, ...] = ()
+    plan: bool = False
 
 
 def find_demands(sentences: tuple[Sentence, ...],
@@ -195,10 +269,11 @@ def find_demands(sentences: tuple[Sentence, ...],
     for hit in region_hits:
         hits_by_sentence.setdefault(hit.sentence_index, []).append(hit)
     demands: dict[tuple[str, str, int], DemandHit] = {}
+    context = _Context()
     for sentence in sentences:
         regions = hits_by_sentence.get(sentence.index, [])
-        for actor, demand_type, region_codes in _sentence_demands(sentences, sentence, regions,
-                                                                  owner, pat):
+        found, context = _sentence_demands(sentences, sentence, regions, owner, context, pat)
+        for actor, demand_type, region_codes in found:
             key = (actor, demand_type, sentence.index)
             if key in demands:
                 merged = tuple(dict.fromkeys(demands[key].regions + region_codes))
@@ -218,15 +293,68 @@ class _Frame:
     end: int
     trigger: str = ""
     whole: bool = False
+    lead: int = -1  # where the clause of its subject began, when it was reported speech
 
 
-def _frames(text: str, actors: list[_Actor], owner: str | None, pat: _Patterns) -> list[_Frame]:
+def _inline_owner(text: str, trigger_end: int, pat: _Patterns) -> str | None:
+    """Return the owner named in the carrier ending at ``trigger_end`` ("US-drafted plan")."""
+    window = text[max(0, trigger_end - 80):trigger_end]
+    for code, pattern in pat.plan_by_actor.items():
+        for match in pattern.finditer(window):
+            if match.end() == len(window):
+                return code
+    return None
+
+
+def _condition_holds(text: str, match: re.Match[str], pat: _Patterns) -> bool:
+    """Return whether a condition ("once", "if") is put on ending the fighting: the ending is
+    named in its own clause before it or, when the condition leads, in the clause after it."""
+    start = 0
+    for boundary in pat.boundary.finditer(text, 0, match.start()):
+        start = boundary.end()
+    if pat.condition_outcome.search(text, start, match.start()):
+        return True
+    return (not text[start:match.start()].strip(" ,\"“”'")
+            and bool(pat.condition_outcome.search(text, match.end())))
+
+
+def _leading_condition_subject(text: str, match: re.Match[str], actors: list[_Actor],
+                               pat: _Patterns) -> tuple[str, ...]:
+    """Return who sets a condition that leads its sentence: the subject of the clause that
+    ends the fighting ("If Kyiv withdraws, Russia will stop") or, for "we", the speaker named
+    after the quotation ("..., we will order a ceasefire," Putin said)."""
+    outcome = pat.condition_outcome.search(text, match.end())
+    if outcome is None:
+        return ()
+    clause = text.rfind(",", match.end(), outcome.start())
+    for actor in actors:
+        if clause <= actor.start < outcome.start():
+            return (actor.code,)
+    if re.search(r"\bwe\b", text[clause:outcome.end()], re.IGNORECASE):
+        return tuple(a.code for a in actors if a.start >= outcome.end())[:1]
+    return ()
+
+
+def _frames(text: str, actors: list[_Actor], owner: str | None, context: _Context,
+            pat: _Patterns) -> list[_Frame]:
     """Return the demand frames of a sentence; consecutive frames of one actor merge."""
     frames: list[_Frame] = []
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    triggers = list(pat.trigger.finditer(lowered))
+    triggers: list[re.Match[str]] = []
+    condition_ends: dict[int, int] = {}  # a leading condition's frame ends at its outcome
+    inside_until = -1  # the words of a leading condition are its content, not new frames
+    for match in pat.trigger.finditer(lowered):
+        if match.start() < inside_until:
+            continue
+        if match.lastgroup == "condition":
+            if not _condition_holds(text, match, pat):
+                continue
+            outcome = pat.condition_outcome.search(text, match.end())
+            if outcome and not pat.condition_outcome.search(text, 0, match.start()):
+                inside_until = condition_ends[match.start()] = outcome.start()
+        triggers.append(match)
     previous: tuple[str, ...] = ()
     previous_end = 0
     blocked = False  # a hypothetical or an offer earlier in the sentence
@@ -236,45 +364,73 @@ def _frames(text: str, actors: list[_Actor], owner: str | None, pat: _Patterns) 
             start = boundary.end()
         own = tuple(a.code for a in _subject(actors, text, start, match.start()))
         previous_end = match.end()
+        group = match.lastgroup or "demand"
         if (pat.hypothetical.search(text, max(0, match.start() - HYPOTHETICAL_REACH),
                                     match.start())
                 or pat.offer.search(text, start, match.start())):
             blocked, previous = True, ()
             continue
-        group = match.lastgroup or "demand"
-        subject = own or previous
+        inline = _inline_owner(text, match.end(), pat) if group == "plan" else None
+        if (group == "speech" and match.group(0).endswith("ing") and frames
+                and pat.participle.search(text, 0, match.start())):
+            own = frames[0].actors
+        subject = ((inline,) if inline else own) or previous
         if not subject and not blocked:
             subject = tuple(a.code for a in actors if a.end <= match.start())[:1]
+        if not subject and context.actors and pat.pronoun_subject.search(text[start:match.start()]):
+            subject = context.actors
+        if not subject and group == "condition":
+            subject = _leading_condition_subject(text, match, actors, pat)
         if not subject and group == "plan" and owner:
             subject = (owner,)
         if not subject:
             continue
         end = triggers[k + 1].start() if k + 1 < len(triggers) else len(text)
+        end = min(end, condition_ends.get(match.start(), end))
         last = frames[-1] if frames else None
         if last and last.actors == subject and last.end == match.start():
-            frames[-1] = _Frame(subject, last.group, last.start, end, last.trigger)
+            if last.group in dp.WEAK_GROUPS:  # what was said is read from the stronger trigger
+                frames[-1] = _Frame(subject, group, match.start(), end, match.group(0),
+                                    lead=last.start)
+            else:
+                frames[-1] = _Frame(subject, last.group, last.start, end, last.trigger)
         else:
             frames.append(_Frame(subject, group, match.start(), end, match.group(0)))
         previous = subject
     return frames
 
 
+def _not_demanded(content: str, pat: _Patterns) -> list[tuple[int, int]]:
+    """Return the spans of ``content`` that name no demanded region (a freeze elsewhere)."""
+    return [(m.start(), m.end()) for m in pat.not_demanded.finditer(content)]
+
+
 def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
-                      regions: list[RegionHit], owner: str | None,
-                      pat: _Patterns) -> list[tuple[str, str, tuple[str, ...]]]:
-    """Return (actor, type, regions) for each demand frame of one sentence."""
+                      regions: list[RegionHit], owner: str | None, context: _Context,
+                      pat: _Patterns,
+                      ) -> tuple[list[tuple[str, str, tuple[str, ...]]], _Context]:
+    """Return (actor, type, regions) for each demand frame of one sentence, and the context
+    it leaves for the next sentence."""
     text = sentence.text
     actors = _actors(text, pat)
     frames: list[_Frame] = []
     intro = _list_intro(sentences, sentence.index) if sentence.is_list_item else None
-    if intro is not None and owner and pat.plan_intro.search(intro.text):
-        frames.append(_Frame((owner,), "plan", 0, len(text), whole=True))
+    list_owner = _list_owner(intro, owner, pat) if intro is not None else None
+    if list_owner:
+        frames.append(_Frame((list_owner,), "plan", 0, len(text), whole=True))
     else:
-        frames = _frames(text, actors, owner, pat)
+        frames = _frames(text, actors, owner, context, pat)
+        if not frames and context.plan and pat.plan_continuation.match(text):
+            frames.append(_Frame(context.actors, "plan", 0, len(text), whole=True))
     found: list[tuple[str, str, tuple[str, ...]]] = []
     for frame in frames:
         subject, group, start, end = frame.actors, frame.group, frame.start, frame.end
-        types = _types(text[start:end], group, pat)
+        content = text[start:end]
+        types = _types(content, group, pat, subject[0])
+        if not types and frame.lead >= 0 and pat.pronoun_object.search(content):
+            # "was ready for a 30-day ceasefire and called on Moscow to accept it"
+            types = {name: 0 for name in _types(text[frame.lead:end], group, pat, subject[0])
+                     if name != "territorial"}
         if not types and pat.direct.match(frame.trigger):
             near = [h for h in regions
                     if start - dp.DIRECT_REGION_WINDOW <= h.start <= end
@@ -284,10 +440,17 @@ def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
         for demand_type, offset in types.items():
             codes: tuple[str, ...] = ()
             if demand_type == "territorial":
-                first = start if frame.whole else start + offset
-                codes = tuple(dict.fromkeys(h.region_code for h in regions
-                                            if first <= h.start < end))
+                first = start if frame.whole or group == "speech" else start + offset
+                excluded = _not_demanded(content, pat)
+                codes = tuple(dict.fromkeys(
+                    h.region_code for h in regions
+                    if first <= h.start < end
+                    and not any(a <= h.start - start < b for a, b in excluded)))
             for actor in dict.fromkeys(subject):
                 if actor in dp.ACTORS:
                     found.append((actor, demand_type, codes))
-    return found
+    if frames:
+        context = _Context(frames[-1].actors, any(f.group == "plan" for f in frames))
+    elif actors:
+        context = _Context((actors[0].code,), False)
+    return found, context

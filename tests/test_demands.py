@@ -78,3 +78,179 @@ def test_demands_carry_sentence_and_isw_attribution() -> None:
     (demand,) = analyse_article(text).demands
     assert demand.isw_attributed
     assert demand.sentence == "ISW said the Kremlin demanded that Kyiv cede Luhansk."
+
+
+# --- Mechanisms that generalise beyond the dev wording (sentences written for these tests) ---
+
+def test_a_month_named_may_is_no_hypothetical() -> None:
+    text = "On 3 May the Kremlin demanded that Kyiv pull its forces out of Kherson Oblast."
+    assert demands(text) == {("RU", "territorial", ("UA-65",))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A condition put on ending the fighting is a demand of whoever would end it.
+    ("Peskov said Moscow would halt its offensive once Kyiv pulled its units out of Luhansk "
+     "Oblast and renounced its bid to join NATO.",
+     {("RU", "territorial", ("UA-09",)), ("RU", "neutrality", ())}),
+    ("The Kremlin would sign a peace deal if Ukraine agreed to shrink its army.",
+     {("RU", "demilitarization", ())}),
+    # A leading condition: the speaker after the quotation sets it; regions after the outcome
+    # are no part of it.
+    ('"As soon as Kyiv hands over Zaporizhzhia, we will stop the fighting," Putin told '
+     'reporters in Moscow.',
+     {("RU", "territorial", ("UA-23",))}),
+])
+def test_conditions_on_ending_the_war(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_conditions_without_an_ending_are_not_demands() -> None:
+    assert demands("If the talks fail, Russian units will keep attacking near Kupiansk.") == set()
+    assert demands("ISW assessed that Russia could agree to a truce if pressed.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov said Kyiv must give up Kharkiv Oblast.", {("RU", "territorial", ("UA-63",))}),
+    ("Zakharova stated that Kherson and Zaporizhzhia are integral parts of Russia.",
+     {("RU", "territorial", ("UA-65", "UA-23"))}),
+    ("Medvedev said Crimea will remain part of Russia forever.",
+     {("RU", "territorial", ("UA-43",))}),
+    ("Ryabkov said that any deal must protect Russian-speaking people.",
+     {("RU", "language_religion", ())}),
+    ("Shoigu declared that Moscow would treat the deployment of French troops in Ukraine as "
+     "direct involvement in the war.", {("RU", "foreign_troops", ())}),
+])
+def test_reported_speech_with_an_obligation_or_a_claim(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine must strengthen its air defenses.",
+    "ISW said Russia must agree that ceasefire negotiations must precede a settlement.",
+    "Putin said Russian forces had captured two villages in Donetsk Oblast.",
+])
+def test_reported_speech_without_a_stance_is_no_demand(text: str) -> None:
+    assert demands(text) == set()
+
+
+def test_threats_worded_as_warnings() -> None:
+    assert demands("Ushakov warned that Russian forces could occupy Dnipropetrovsk Oblast "
+                   "unless Kyiv gives in.") == {("RU", "territorial", ("UA-12",))}
+    # A warning about the other side's threat is no threat of the one warning.
+    assert demands("Zelensky warned that Russian forces could take Sumy.") == set()
+
+
+def test_a_pronoun_subject_continues_the_previous_speaker() -> None:
+    text = ("Medinsky spoke to reporters after the meeting.\n"
+            "He threatened that Russian troops could take Chernihiv Oblast.")
+    assert demands(text) == {("RU", "territorial", ("UA-74",))}
+
+
+def test_a_frozen_front_given_in_exchange_is_not_demanded() -> None:
+    text = ("The Kremlin insists that Kyiv cede Luhansk Oblast in return for freezing the "
+            "front in Kharkiv and Sumy oblasts.")
+    assert demands(text) == {("RU", "territorial", ("UA-09",))}
+    text = "Moscow wants the front line in Kherson frozen in exchange for Kyiv leaving Donetsk."
+    assert demands(text) == {("RU", "territorial", ("UA-14",))}
+
+
+def test_a_frozen_front_as_a_plan_term_is_territorial() -> None:
+    text = ("The US peace plan lists several points:\n"
+            "- The line of contact in Kherson Oblast would be frozen.")
+    assert demands(text) == {("US", "territorial", ("UA-65",))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The owner is named on the carrier even when someone else is the subject.
+    ("Kyiv wants changes to a US-backed plan that would require Ukraine to give up Donetsk.",
+     {("US", "territorial", ("UA-14",))}),
+    ("A Russian-drafted memorandum requires Ukraine to cap its army and ban the deployment "
+     "of foreign troops.", {("RU", "demilitarization", ()), ("RU", "foreign_troops", ())}),
+    ("The White House plan would recognise Crimea as \"Russian\", cap Ukraine's army at "
+     "500,000 and bar Kyiv from ever joining NATO.",
+     {("US", "territorial", ("UA-43",)), ("US", "demilitarization", ()),
+      ("US", "neutrality", ())}),
+])
+def test_plan_terms_name_their_owner(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_a_plan_continues_into_the_next_sentence() -> None:
+    text = ("Under the American peace plan, Ukraine would cede Luhansk.\n"
+            "It would also ease sanctions on Moscow and prohibit the stationing of NATO "
+            "troops in Ukraine.")
+    assert demands(text) == {("US", "territorial", ("UA-09",)), ("US", "sanctions_relief", ()),
+                             ("US", "foreign_troops", ())}
+
+
+def test_a_document_carries_its_owner_s_demands() -> None:
+    text = ("Moscow's memorandum was handed over in Istanbul.\n"
+            "The document demands that Kyiv withdraw its troops from Zaporizhzhia.")
+    assert demands(text) == {("RU", "territorial", ("UA-23",))}
+
+
+def test_headline_in_title_case() -> None:
+    text = "Kremlin Plan Would Make Ukraine Hand Over Kherson"
+    assert {(d.actor, d.demand_type, d.regions) for d in analyse_article(text).demands} == {
+        ("RU", "territorial", ("UA-65",))}
+
+
+def test_each_item_of_a_demand_list_is_a_demand_of_the_introducing_actor() -> None:
+    text = ("ISW listed Moscow's main demands:\n"
+            "- Kyiv's renunciation of NATO membership;\n"
+            "- limits on the size of the Ukrainian Armed Forces;\n"
+            "- an end to restrictions on the Russian language.")
+    assert demands(text) == {("RU", "neutrality", ()), ("RU", "demilitarization", ()),
+                             ("RU", "language_religion", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin again claimed that Zelensky is no longer the legitimate head of state.",
+     {("RU", "regime_change", ())}),
+    ("The Kremlin wants Kyiv to hold a presidential election before signing.",
+     {("RU", "regime_change", ())}),
+    ("Russian officials seek a new government in Kyiv.", {("RU", "regime_change", ())}),
+])
+def test_regime_change_wordings(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_one_demand_per_type_of_a_coordinated_object() -> None:
+    text = ("Moscow demands that Ukraine surrender land, reduce its armed forces and give up "
+            "joining NATO.")
+    assert demands(text) == {("RU", "territorial", ()), ("RU", "demilitarization", ()),
+                             ("RU", "neutrality", ())}
+
+
+def test_refusals() -> None:
+    assert demands("Zelensky said Kyiv will not hand Russia its territory.") == {
+        ("UA", "territorial", ())}
+    assert demands("Peskov said Moscow would not agree to a truce until Western arms "
+                   "deliveries stop.") == {("RU", "aid_halt", ())}
+    assert demands("The Kremlin ruled out a truce while Ukrainian forces remain in Kursk.") == {
+        ("RU", "other", ())}
+    assert demands("Lavrov said Moscow would not accept guarantees involving European "
+                   "troops.") == {("RU", "foreign_troops", ())}
+
+
+def test_talks_that_begin_with_a_ceasefire() -> None:
+    assert demands("EU foreign ministers insisted that negotiations start with a full "
+                   "ceasefire.") == {("EU", "ceasefire_first", ())}
+
+
+def test_a_pronoun_object_refers_back_to_the_speaker_s_offer() -> None:
+    assert demands("Zelensky said Ukraine backs an immediate ceasefire and urged Russia to "
+                   "accept it.") == {("UA", "ceasefire_first", ())}
+
+
+@pytest.mark.parametrize("text", [
+    "Putin urged Kyiv to lift restrictions on the Ukrainian Orthodox Church.",
+    "Moscow's Refusal to Soften Its Territorial Demands Stalls Talks",
+    "ISW said the Kremlin is unlikely to compromise on its territorial demands.",
+    "Kyiv has insisted that guarantees, including a foreign contingent, must be part of any deal.",
+])
+def test_more_non_demands(text: str) -> None:
+    result = demands(text)
+    assert ("RU", "sanctions_relief", ()) not in result
+    assert ("RU", "territorial", ()) not in result
+    assert ("UA", "foreign_troops", ()) not in result
