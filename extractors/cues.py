@@ -45,7 +45,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"dismiss(?:es|ed)?",
     r"forecast(?:s|ed)?",
     r"expects?|expected",
-    r"thinks?|thought",
+    r"thinks?(?![\s-]+tanks?\b)|thought",  # not "think tank"
     r"consider(?:s|ed)?",
     r"describ(?:e|es|ed)",
     r"track(?:s|ed)",
@@ -68,6 +68,7 @@ PRECEDING_VERBS: tuple[str, ...] = (
     r"reports?",
     r"believes? in",
     r"citing",
+    r"(?:assessment|conclusion|view|finding|opinion|forecast|estimate)s?\s+(?:of|by|from)",
     r"cited by",
     r"in (?:a|an|the|its|their) (?:new |latest |recent |daily |analytical )?"
     r"(?:report|assessment|analysis|update|study|material)s? (?:of|by|from)",
@@ -88,6 +89,11 @@ POINTER_LEADS: tuple[str, ...] = (
     r"(?:\w+\s+)?(?:stated|said|reported|written|noted|indicated|mentioned|concluded|"
     r"claimed|assessed|highlighted|emphasi[sz]ed|outlined|published|argued)\b",
     r"(?:this|that)\s+is\s+what\b",
+    # "That was the assessment of ISW", "Such is the conclusion of the report".
+    r"(?:this|that|these|such)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:assessment|conclusion|view|finding|analysis|opinion|forecast|estimate)s?\s+(?:of|by|from)\b",
+    # "ISW analysts wrote this in their latest assessment", "the think tank said so".
+    r"(?:wrote|said|stated|reported|noted|concluded|assessed)\s+(?:this|so)\b(?=\s*(?:in|on|at|[.,;]|$))",
 )
 # A sentence that is its cue plus at most this many words is a pointer fragment
 # ("- ISW points out.", "ISW said so.").

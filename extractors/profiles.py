@@ -12,8 +12,9 @@ class AttributionProfile:
     ``names`` always attribute ("ISW said"). The other words attribute only in an article
     that names the organisation somewhere: ``stand_ins`` as "the think tank said",
     ``documents`` as "the report notes", ``analysts`` as "analysts say" or "According to
-    experts". ``handles`` are social-media accounts whose embedded posts are the
-    organisation's own words.
+    experts" (after "the" also with one of ``analyst_qualifiers``: "the American analysts").
+    ``handles`` are social-media accounts whose embedded posts are the organisation's own
+    words.
     """
 
     organisation: str = "ISW"
@@ -23,6 +24,8 @@ class AttributionProfile:
         "report", "assessment", "study", "analysis", "update", "material", "publication",
     )
     analysts: tuple[str, ...] = ("analysts", "experts", "authors", "researchers")
+    # Adjectives by which an article names the organisation's analysts ("the American analysts").
+    analyst_qualifiers: tuple[str, ...] = ("American", "U.S.", "US", "Washington-based")
     handles: tuple[str, ...] = ("@TheStudyofWar",)
 
 

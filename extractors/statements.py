@@ -100,7 +100,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     # United Services Institute" (capitalised words) nor "the institute of <somewhere>".
     stand_in = (
         rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+"
-        rf"(?:(?:[a-z][\w-]*|U\.S\.|US|American|[\w.]+-based)\s+){{0,3}}?"
+        rf"(?:(?:[a-z][\w-]*|U\.S\.|US|American|(?:[A-Z][\w.]*,?\s+){{0,2}}[\w.]+-based)\s+){{0,3}}?"
         rf"(?i:{_alternation(profile.stand_ins)})\b(?!\s+(?:for|of)\b)"
     )
     document = (
@@ -108,6 +108,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         rf"(?i:{_alternation(profile.documents)})\b(?!s)"
     )
     analysts = _alternation(profile.analysts)
+    qualifier = rf"(?:the\s+(?-i:{_alternation(profile.analyst_qualifiers)})\s+|the\s+)?"
     preceding = "|".join(cues.PRECEDING_VERBS)
     gap = rf"[^;:\"“”]{{0,{FORWARD_GAP}}}?"
     back_gap = rf"[^;:\"“”.]{{0,{BACKWARD_GAP}}}?"
@@ -132,7 +133,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         ),
         analyst=re.compile(
             rf"(?:^\W*{opener}|[,;–—-]\s*|\b(?i:as|according to)\s+)"
-            rf"(?i:(?:the\s+)?(?P<org>{analysts}))\b(?!\s+(?:at|from|of|with)\s+(?!{name}))"
+            rf"(?i:{qualifier}(?P<org>{analysts}))\b(?!\s+(?:at|from|of|with)\s+(?!{name}))"
             rf"(?:[^;:\"“”]{{0,40}}?(?P<verb>{verb})|(?=\s*,))",
             re.IGNORECASE,
         ),
@@ -147,8 +148,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         quote_line=re.compile(rf"^\W*{cues.QUOTE_LABEL}\s*:\s*[\"“„«]", re.IGNORECASE),
         handle_line=re.compile(rf"^[—–-]\s*.*{name}.*\(@\w+\)"),
         other_speaker=re.compile(
-            r"\b(?:said|says|stated|claimed|called|described|referred|formulated|told|"
-            r"repeated|reiterated|insisted|declared|announced|wrote|added|put it)\b"
+            r"\b(?:said|says|stated|claim(?:s|ed)?|called|described|referred|formulated|told|"
+            r"repeated|reiterated|insist(?:s|ed)?|demanded|declared|announced|wrote|added|"
+            r"put it)\b"
         ),
     )
 
@@ -244,6 +246,13 @@ def _org_quote(sentence: str, cue: str | None, compiled: _CompiledProfile) -> st
             continue
         spans.append(match.group(1).strip())
     return " … ".join(spans) if spans else None
+
+
+def _wholly_quoted(sentence: str) -> bool:
+    """Return whether ``sentence`` is one quotation from its first word to its last."""
+    stripped = sentence.strip()
+    return (bool(STARTS_WITH_QUOTE.match(stripped)) and stripped[-1:] in "\"”»"
+            and len(QUOTE_CHAR.findall(stripped)) == 2)
 
 
 def _run_quote(sentence: str) -> str:
@@ -352,6 +361,8 @@ def find_statements(sentences: tuple[Sentence, ...],
             quote = _org_quote(text, cue_of[i], compiled) or _run_quote(text)
         else:
             quote = _org_quote(text, cue_of[i], compiled)
+            if quote is None and cue_of[i] not in text and _wholly_quoted(text):
+                quote = _run_quote(text)  # a quotation a pointer after it attributes
         statements.append(Statement(
             text=text,
             kind="quote" if quote else "paraphrase",

@@ -116,3 +116,44 @@ def test_same_machinery_follows_another_organisation() -> None:
     lines = text.splitlines()
     assert [s for s, _ in statements(text, RUSI)] == [lines[1], lines[3]]
     assert [s for s, _ in statements(text)] == [lines[2]]
+
+
+def test_stand_in_with_a_place_based_modifier() -> None:
+    text = HEADLINE + ("ISW published its update.\n"
+                       "The New York, N.Y.-based think tank said supply lines were strained.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[2:]
+
+
+def test_analysts_named_by_the_organisation_s_nationality() -> None:
+    text = HEADLINE + ("The American Institute for the Study of War (ISW) reports new attacks.\n"
+                       "According to the American analysts, assaults near the river resumed.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:]
+    other = HEADLINE + ("ISW reports new attacks.\n"
+                        "According to the Ukrainian analysts, assaults near the river resumed.")
+    assert [s for s, _ in statements(other)] == other.splitlines()[1:2]
+
+
+def test_pointers_that_name_the_organisation_after_the_content() -> None:
+    text = HEADLINE + ("Moscow has not changed its goals in the war. "
+                       "ISW experts wrote this in their Tuesday update.")
+    assert [s for s, _ in statements(text)] == [
+        "Moscow has not changed its goals in the war.",
+        "ISW experts wrote this in their Tuesday update."]
+    text = HEADLINE + ('"The offensive has culminated well short of its objectives."\n'
+                       "That was the conclusion of the Institute for the Study of War on Friday.")
+    assert statements(text) == [
+        ('"The offensive has culminated well short of its objectives."', "quote"),
+        ("That was the conclusion of the Institute for the Study of War on Friday.",
+         "paraphrase")]
+
+
+def test_a_think_tank_is_no_verb() -> None:
+    text = HEADLINE + ("ISW said the line held.\n"
+                       "An ISW dashboard of strikes is hosted on the think tank's site.")
+    assert [s for s, _ in statements(text)] == ["ISW said the line held."]
+
+
+def test_officials_words_in_quotation_marks_are_no_quote_of_the_organisation() -> None:
+    text = HEADLINE + ('ISW reported that Kremlin officials insist on "security realities on '
+                       'the ground" in any deal.')
+    assert statements(text) == [(text.splitlines()[1], "paraphrase")]
