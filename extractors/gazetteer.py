@@ -187,12 +187,23 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "veto", "recognition", "arrangement", "settlement", "called", "calls", "calling",
     "urged", "urges", "pressed", "pressured", "forced", "forcing", "demanded", "lean",
     "leaned", "depend", "depends", "rely", "relies",
+    # Things handed or said to a government ("presented to Kyiv", "appealed to Moscow").
+    "presented", "handed", "delivered", "submitted", "passed", "transmitted", "given",
+    "offered", "proposed", "appealed", "appeal", "appeals", "signaled", "signalled",
+    "conveyed", "promised", "pledged",
 )
 # Words after a capital that make it the city ("Kyiv residents", "Kyiv, Ukraine" datelines).
 CITY_FOLLOWERS: tuple[str, ...] = (
     "residents", "mayor", "Mayor", "metro", "city", "suburbs", "outskirts", "downtown",
     "streets", "skyline", "airport", "apartment", "district", "districts", "region",
+    # A target of strikes is the city ("with Kyiv as the main target").
+    "as the main target", "as the primary target", "as the target", "as a target",
+    "as the main targets", "among the targets",
 )
+# A dateline opening an article in capitals ("KYIV, Ukraine —", "KHARKIV (Reuters) -"):
+# the name, title-cased, is looked up like any other.
+DATELINE = (r"^\s*(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*"
+            r"(?:,\s*(?:Ukraine|Russia)\b|[—–•(])")
 # Words after a capital that name something else ("Moscow Military District", "Moscow time").
 NOT_PLACE_FOLLOWERS: tuple[str, ...] = (
     "Military District", "Patriarchate", "time", "Times", "Exchange", "Declaration",

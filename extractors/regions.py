@@ -81,7 +81,7 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
     government = _words(list(gz.GOVERNMENT_NOUNS))
     before_place = re.compile(
         rf"(?:(?P<noun>\b[\w-]+)\s+)?\b(?:{prepositions})\s+(?:the\s+(?:city|capital)\s+of\s+)?"
-        r"(?:(?:[A-Z][\w-]+|the\s+\w+)\s*(?:,|and|or)\s+)*$"
+        r"(?:(?:[A-Z][\w-]+|the\s+[A-Z][\w-]+)\s*(?:,|and|or)\s+)*$"
     )
     government_noun = re.compile(rf"^(?:{government})$", re.IGNORECASE)
     city_after = re.compile(rf"^\s+(?:{_words(list(gz.CITY_FOLLOWERS))})\b")
@@ -124,8 +124,19 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
     # "the capital" is Kyiv only in an article about Ukraine.
     about_ukraine = any(word in s.text for s in sentences for word in gz.CAPITAL_PHRASE_CONTEXT)
     hits: list[RegionHit] = []
+    dateline = re.compile(gz.DATELINE)
     for sentence in sentences:
         text = sentence.text
+        if sentence.is_first_in_line and (match := dateline.match(text)):
+            name = re.sub(r"\s+", " ", match.group("name")).title()
+            city = gaz.capitals.get(name, (None,))[0]
+            codes = (city,) if city else gaz.codes_by_surface.get(name, ())
+            if not codes and name in gaz.towns:
+                codes = (gaz.towns[name],)
+            for code in codes:
+                hits.append(RegionHit(code, gaz.official_names[code], match.group("name"),
+                                      name if name in gaz.towns else None, sentence.index,
+                                      match.start("name")))
         for match in gaz.pattern.finditer(text):
             surface = match.group(0).strip()
             codes, place = _codes_of(match, text, gaz)

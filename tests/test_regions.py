@@ -48,6 +48,9 @@ def test_front_line_towns_map_to_their_oblast_and_keep_the_place() -> None:
     "Russia, Ukraine and Moldova signed nothing.",
     "Boats moved along the Dnipro River.",
     "Moscow wants to annex the four regions.",
+    "The draft was handed to Kyiv on Monday.",
+    "Separatists appealed to Moscow for help.",
+    "In the view of the envoy, Moscow would answer harshly.",
 ])
 def test_metonymy_countries_and_rivers_are_not_regions(text: str) -> None:
     assert codes(text) == []
@@ -61,6 +64,10 @@ def test_metonymy_countries_and_rivers_are_not_regions(text: str) -> None:
     ("Eleven people were hurt in the capital after the vote.", []),
     ("He once served as attaché in Moscow and Kyiv.", ["RU-MOW", "UA-30"]),
     ("Three people died in the Kyiv Oblast.", ["UA-32"]),
+    ("KYIV, Ukraine — Officials met.", ["UA-30"]),
+    ("MOSCOW (Agency) — Officials met.", ["RU-MOW"]),
+    ("ODESA, Ukraine — Port workers struck.", ["UA-51"]),
+    ("Drones swarmed overnight, with Kyiv as the main target.", ["UA-30"]),
 ])
 def test_capitals_count_where_the_place_is_meant(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
