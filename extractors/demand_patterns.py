@@ -239,6 +239,23 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:unconditional|immediate|30-day|full)\s+cease-?fire\b",
     ),
 }
+# Lowercase words one of which every pattern of a type contains: a frame without any of them
+# skips that type's regex (speed). Types not listed are always tried.
+TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "neutrality": ("neutral", "non-aligned", "non-bloc", "nato"),
+    "nato_expansion": ("nato", "expand", "open", "guarantee", "2021"),
+    "demilitarization": ("demilitari", "army", "armed", "military", "troops", "weapons",
+                         "personnel"),
+    "regime_change": ("regime", "denazif", "legitim", "election", "government", "leadership",
+                      "president", "authorities", "zelensk", "state", "administration"),
+    "sanctions_relief": ("sanction", "asset", "freez", "frozen", "restriction", "swift",
+                         "reserves"),
+    "language_religion": ("russian", "language", "orthodox", "patriarchate"),
+    "foreign_troops": ("troops", "forces", "peacekeep", "presence", "contingent", "boots"),
+    "aid_halt": ("weapons", "arms", "aid", "assistance", "intelligence", "supplies",
+                 "deliveries", "mobili"),
+    "ceasefire_first": ("cease",),
+}
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
     r"\broot\s+causes\b",
