@@ -454,10 +454,8 @@ def fetch_many(
     """
     if not requests:
         return []
-    host_limits: dict[str, threading.BoundedSemaphore] = {}
-    for url, _, _ in requests:
-        host = _host_key(url)
-        host_limits.setdefault(host, threading.BoundedSemaphore(max(policy.per_host, 1)))
+    host_limits = {_host_key(url): _host_limit(_host_key(url), policy.per_host)
+                   for url, _, _ in requests}
 
     workers = max(1, min(policy.max_workers, len(requests)))
     results: list[FetchResult | None] = [None] * len(requests)
@@ -476,6 +474,20 @@ def fetch_many(
             for future in [pool.submit(run, i) for i in _interleave_by_host(requests)]:
                 future.result()
     return [r for r in results if r is not None]
+
+
+# Shared by every fetch_many call of the process: a pass fetches several chunks at once, and
+# the per-host limit is a promise to each site, not to each call.
+_HOST_LIMITS: dict[tuple[str, int], threading.BoundedSemaphore] = {}
+_HOST_LIMITS_LOCK = threading.Lock()
+
+
+def _host_limit(host: str, per_host: int) -> threading.BoundedSemaphore:
+    with _HOST_LIMITS_LOCK:
+        key = (host, max(per_host, 1))
+        if key not in _HOST_LIMITS:
+            _HOST_LIMITS[key] = threading.BoundedSemaphore(key[1])
+        return _HOST_LIMITS[key]
 
 
 def _interleave_by_host(requests: Sequence[tuple[str, str | None, str | None]]) -> list[int]:

@@ -8,6 +8,7 @@ warehouse connection is opened only for each short write so readers get in betwe
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 from flows.settings import apply_prefect_defaults
@@ -15,11 +16,13 @@ from flows.settings import apply_prefect_defaults
 apply_prefect_defaults()
 
 from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.context import FlowRunContext  # noqa: E402
+from prefect.futures import PrefectFuture  # noqa: E402
 
 from extractors.analysis import EXTRACTOR_VERSION  # noqa: E402
 from extractors.fetching import FetchPolicy  # noqa: E402
-from flows import stages  # noqa: E402
+from flows import parallel, stages  # noqa: E402
 from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
 from flows.passes import PassAlreadyRunning, warehouse_run  # noqa: E402,F401
 from flows.settings import Settings, load_settings, starting_feeds  # noqa: E402
@@ -37,6 +40,8 @@ from warehouse.state import (  # noqa: E402
     register_feeds,
     seeds_loaded,
 )
+
+CHUNKS_IN_FLIGHT = 2
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,7 @@ def warehouse_for(settings: Settings) -> Warehouse:
     return Warehouse(settings.warehouse.path, settings.warehouse.lock_wait_seconds)
 
 
-@task(name="load-seeds")
+@task(name="load-seeds", cache_policy=NO_CACHE)
 def load_seeds_task(settings: Settings, run_id: str) -> LoadResult:
     records = stages.read_seed_articles(settings.seeds.path)
     with warehouse_for(settings).writing() as conn:
@@ -72,7 +77,7 @@ def load_seeds_task(settings: Settings, run_id: str) -> LoadResult:
                              stages.novelty_policy(settings, baseline=True))
 
 
-@task(name="poll-feeds")
+@task(name="poll-feeds", cache_policy=NO_CACHE)
 def poll_feeds_task(settings: Settings, policy: FetchPolicy) -> list[FeedPollOutcome]:
     feeds = starting_feeds(settings)
     with warehouse_for(settings).writing() as conn:
@@ -81,20 +86,20 @@ def poll_feeds_task(settings: Settings, policy: FetchPolicy) -> list[FeedPollOut
     return stages.poll_feeds(cursors, policy)
 
 
-@task(name="record-polls")
+@task(name="record-polls", cache_policy=NO_CACHE)
 def record_polls_task(settings: Settings, run_id: str,
                       polls: list[FeedPollOutcome]) -> tuple[int, int]:
     with warehouse_for(settings).writing() as conn:
         return record_polls(conn, run_id, polls)
 
 
-@task(name="process-articles")
+@task(name="process-articles", cache_policy=NO_CACHE)
 def process_articles_task(settings: Settings, run_id: str, chunk: list[QueuedArticle],
                           policy: FetchPolicy) -> stages.ChunkResult:
     return stages.process_chunk(warehouse_for(settings), settings, run_id, chunk, policy)
 
 
-@task(name="deliver-alerts")
+@task(name="deliver-alerts", cache_policy=NO_CACHE)
 def deliver_alerts_task(settings: Settings, run_id: str) -> DeliveryReport:
     return deliver_pending_alerts(warehouse_for(settings), settings.alerts, run_id=run_id)
 
@@ -106,7 +111,8 @@ def monitor(config_path: str | None = None, settings: Settings | None = None,
     settings = settings or load_settings(config_path)
     context = FlowRunContext.get()
     flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
-    with warehouse_run(warehouse_for(settings), trigger, flow_run_id) as run:
+    with warehouse_run(warehouse_for(settings), trigger, flow_run_id) as run, \
+            parallel.article_workers():
         return _run_stages(settings, run.run_id, run.counts, get_run_logger())
 
 
@@ -131,8 +137,15 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
     with warehouse.reading() as conn:
         queue = queued_articles(conn, stages.MAX_FETCH_ATTEMPTS,
                                 settings.fetch.max_articles_per_pass)
+    # A few chunks are in flight at once, so one chunk's pages download while another's are
+    # extracted in the worker processes and a third is written; results are taken in order.
+    in_flight: deque[PrefectFuture[stages.ChunkResult]] = deque()
     for chunk in stages.chunks(queue, stages.ARTICLE_CHUNK):
-        counts.add(**process_articles_task(settings, run_id, chunk, policy).counts())
+        in_flight.append(process_articles_task.submit(settings, run_id, chunk, policy))
+        if len(in_flight) >= CHUNKS_IN_FLIGHT:
+            counts.add(**in_flight.popleft().result().counts())
+    while in_flight:
+        counts.add(**in_flight.popleft().result().counts())
     if settings.alerts.health:
         with warehouse.writing() as conn:
             record_health_alerts(conn, run_id, health_problems(

@@ -9,6 +9,7 @@ read them.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ import duckdb
 from warehouse.schema import MIGRATIONS
 
 STORAGE_COMPATIBILITY = "v1.4.0"
+_WRITE_LOCK = threading.RLock()
 
 
 class WarehouseBusy(Exception):
@@ -83,9 +85,18 @@ class Warehouse:
 
     @contextmanager
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Yield a read-write connection inside one transaction; commit on success, then close."""
-        if not self._migrated:
-            self.migrate()
+        """Yield a read-write connection inside one transaction; commit on success, then close.
+
+        Writers of one process take turns: threads of a pass write one chunk at a time.
+        """
+        with _WRITE_LOCK:
+            if not self._migrated:
+                self.migrate()
+            with self._write_transaction() as conn:
+                yield conn
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         conn = self._connect(read_only=False)
         try:
             conn.execute("BEGIN TRANSACTION")
