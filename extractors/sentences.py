@@ -26,6 +26,10 @@ SENTENCE_OPENING = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^[\"'“‘«(\[]*
 # A full stop after a plain lowercase word (not an abbreviation) before a capital ends a
 # sentence even where Punkt, misled by a dotted name earlier ("Caliber.Az reports."), did not.
 MISSED_BOUNDARY = re.compile(r"\s[a-z]{4,}[.!?](?=\s+[\"“]?[A-Z])")
+# Where Punkt could end a sentence: . ! ? (closing quotes/brackets may follow), whitespace,
+# then what a sentence opens with. A line without one is one sentence, so Punkt is skipped
+# there (most lines of long pages; calling it per line was over half the time).
+POSSIBLE_BOUNDARY = re.compile(r"[.!?…]\S{0,4}\s+[\"'“‘«(\[]*[^\W_a-z]")
 # A first line this short (in words) that stands alone is the headline even with a full stop.
 HEADLINE_MAX_WORDS = 16
 
@@ -101,7 +105,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     for line_index, line in enumerate(lines):
         is_list_item = bool(LIST_ITEM.match(line))
-        pieces = [q for p in tokenizer.tokenize(line) for q in _split_missed(p)]
+        if POSSIBLE_BOUNDARY.search(line):
+            pieces = [q for p in tokenizer.tokenize(line) for q in _split_missed(p)]
+        else:
+            pieces = [line]
         parts = _merge_lowercase_starts(pieces) or [line]
         heading = _is_heading(line, line_index, len(parts), len(lines), is_list_item)
         for position, part in enumerate(parts):

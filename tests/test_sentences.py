@@ -63,3 +63,20 @@ def test_position_in_line() -> None:
     assert (first.is_first_in_line, first.is_last_in_line) == (True, False)
     assert (second.is_first_in_line, second.is_last_in_line) == (False, True)
     assert first.line_index == second.line_index == 0
+
+
+def test_line_without_possible_boundary_is_one_sentence_as_punkt_would_say() -> None:
+    from extractors.sentences import POSSIBLE_BOUNDARY, _tokenizer
+    lines = [
+        "Russia demanded the U.S. lift sanctions on Aeroflot by 2026.",
+        "Fighting continued near Pokrovsk, officials said. then it stopped",
+        "Kyiv rejected the plan (the draft was leaked) and said no",
+        "Troops withdrew from Kherson in 2022... the city celebrated",
+    ]
+    for line in lines:
+        assert not POSSIBLE_BOUNDARY.search(line)
+        assert texts(line) == [line]
+        assert len(_tokenizer().tokenize(line)) >= 1
+    for line in ("He left. She stayed.", "It ended.” Then talks began.", "Done! 2025 came.",
+                 "Why? “Because,” he said."):
+        assert POSSIBLE_BOUNDARY.search(line)
