@@ -11,7 +11,8 @@ _AGENTS = (
     r"(?:President|leader|delegation|officials?|negotiators?|representatives?|side|"
     r"authorities|government|diplomats?|Foreign\s+(?:Minister|Ministry)|Deputy|Security\s+Council|"
     r"MFA|envoys?|lawmakers?|Duma|spokes(?:man|person|woman)|administration|Prime\s+Minister|"
-    r"team|parliament|presidential\s+office|Defense\s+Minister|Ministry)"
+    r"team|parliament|presidential\s+office|Defen[cs]e\s+Minister|Ministry|"
+    r"(?:foreign|defen[cs]e)\s+ministers)"
 )
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
@@ -40,7 +41,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "NATO": (r"NATO(?!\s+(?:membership|members|countries|states|territory))", r"Rutte"),
     "other": (
         r"China", r"Beijing", r"Turkey", r"Erdo[gğ]an", r"UN(?!\w)", r"United\s+Nations",
-        r"Guterres", r"Vatican", r"India", r"Brazil",
+        r"Guterres", r"Vatican", r"India", r"Brazil", r"Lukashenk[oa]",
+        rf"Belarusian\s+(?:\w+\s+)?{_AGENTS}",
     ),
 }
 # When several actor groups stand in one coordinated subject, "Western" ones are each listed.
@@ -76,6 +78,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:war|conflict|fighting|hostilities)\s+(?:\w+\s+){0,3}?"
         r"(?:would|will|could|can|should|must)\s+(?:\w+\s+)?end\b",
         r"sticks?\s+to", r"reaffirm(?:s|ed)?", r"opposition\s+to",
+        # A party's terms: "Moscow's terms include ...", not "in terms of".
+        r"(?<!in\s)terms(?!\s+of\b)", r"conditional\s+(?:on|upon)", r"non-negotiable",
     ),
     "refusal": (
         r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
@@ -111,7 +115,7 @@ OFFER_VERBS: tuple[str, ...] = (
 )
 # Triggers that name their content right after them ("Putin sticks to Donetsk").
 DIRECT_REGION_TRIGGERS: tuple[str, ...] = (
-    r"demand\w*", r"(?:pre)?conditions?", r"sticks?\s+to", r"insist\w*\s+on",
+    r"demand\w*", r"(?:pre)?conditions?", r"sticks?\s+to", r"insist\w*\s+on", r"non-negotiable",
 )
 # Where the subject of a trigger can start: clause openers.
 CLAUSE_BOUNDARIES: tuple[str, ...] = (
@@ -123,16 +127,24 @@ CLAUSE_BOUNDARIES: tuple[str, ...] = (
 TYPES: dict[str, tuple[str, ...]] = {
     "territorial": (
         r"\bcede[sd]?\b", r"\bceding\b",
-        r"(?<!was\s)(?<!were\s)(?<!been\s)\bhand(?:s|ed|ing)?\s+over\b",
-        r"\bgive\s+up\b",
+        # Not a past handing over of a document ("the memorandum it handed over in Istanbul").
+        r"(?<!was\s)(?<!were\s)(?<!been\s)\bhand(?:s|ed|ing)?\s+over\b"
+        r"(?!\s+(?:in|at|on|to|during|after|last|earlier|the\s+(?:memorandum|document|draft))\b)",
+        # Land, not ambitions or arms ("give up its NATO ambitions" is neutrality).
+        r"\bgive\s+up\b(?!(?:\s+[\w'’]+){0,2}?\s+(?:NATO|membership|ambitions|aspirations|hopes?|"
+        r"weapons|arms|sanctions))",
         r"\bsurrender(?:s|ed|ing)?\s+(?!to\b)",
         r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:its|their|any|the)\b",
-        r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?[A-Z]",
+        # Leaving a place, not leaving a party in a state ("leave Ukraine vulnerable").
+        r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
+        r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
         r"\bgiving\s+up\b", r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
         r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bleave\s+the\b",
-        r"\bfull\s+control\s+(?:of|over)\b", r"\babandon\w*(?:\s+\w+){0,2}\s+(?:control|"
+        r"\bfull\s+control\s+(?:of|over)\b",
+        r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+|the\s+rest\s+of\s+)",
+        r"\babandon\w*(?:\s+\w+){0,2}\s+(?:control|"
         r"territor\w+|regions?|cities|oblasts?)", r"\babandon\s+any\s+territor\w+",
-        r"\brecogni[sz](?:e|es|ed|ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
+        r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
         r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
         r"\bsovereignty\s+over\b",
         r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
@@ -141,19 +153,29 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
         # "Ukraine would not be getting Crimea back".
         r"\b(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|regain\w*|tak(?:e|ing))\s+(?:[A-Z]\w+|it|them)\s+back\b",
-        r"\brecogni[sz](?:e|es|ed|ing|tion)\s+(?:of\s+)?(?:Russia['’]s\s+)?annex\w*",
+        r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+(?:of\s+)?(?:Russia['’]s\s+)?annex\w*",
+        r"\baccept\w*\s+(?:the\s+)?(?:loss|annexation)\s+of\b", r"\brelinquish\w*\b",
+        r"\b(?:renounc\w+|drop\w*|abandon\w*)\s+(?:its\s+|their\s+|all\s+)?claims?\s+(?:to|on)\b",
+        # A buffer zone carved out of a region ("a buffer zone along the border").
+        r"\bbuffer\s+zones?\b",
+        # A threat to take land by force ("will take the rest of Donetsk by force if ...").
+        r"\b(?:tak|seiz|captur|liberat)\w*\b.{0,60}?\bby\s+(?:military\s+)?(?:force|military\s+means)\b",
         r"\bannexation\s+of\b",
         r"\bclaims?\s+(?:to|on|over)\s+(?:the\s+|all\s+|four\s+)?"
         r"(?:[A-Z]|territor|regions?\b|oblasts?\b|land)",
         r"\bclaiming\s+(?:\w+\s+)?territor\w+",
         r"\bterritorial\s+(?:claims|concessions)\b", r"\bcapture\b.{0,60}\bcompletely\b",
-        r"\bgive\s+up\b",
+        # Ukraine's own terms: its land back ("the return of Crimea", "restoring its borders").
+        r"\breturn\s+of\s+(?:all\s+)?(?:the\s+)?(?:occupied\s+)?(?:(?!Ukrainian|Russian)[A-Z]|territor)",
+        r"\brestor\w+\s+(?:of\s+)?(?:Ukraine['’]s\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:borders|"
+        r"territorial\s+integrity)",
+        r"\bde-?occupation\s+of\b",
     ),
     "neutrality": (
         r"\bneutral(?:ity)?\b(?!\s+(?:third|country|countries))(?!\s+demilitari)",
         r"\bnon-aligned\b", r"\bnon-bloc\b",
         r"\b(?:renounc\w+|renunciation|abandon\w*|drop\w*|giv\w+\s+up|den(?:y|ying|ied)|prevent\w*|"
-        r"moratorium\s+on|ban\s+on|bar\w*|block\w*|no|never|without|not\s+to\s+admit|"
+        r"moratorium\s+on|ban\s+on|bar\w*|block\w*|[Nn]o|never|without|not\s+to\s+admit|"
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
@@ -168,6 +190,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bweakening\s+of\s+NATO\b", r"\bopen[- ]door\s+policy\b",
         r"\bwritten\s+(?:security\s+)?guarantees\b", r"\b2021\s+demands\b",
         r"\broll(?:ing)?\s*back\s+NATO\b",
+        r"\b(?:no|halt\s+to|end\s+to|stop\w*)\s+(?:further\s+)?(?:NATO\s+|eastward\s+)?"
+        r"(?:expansion|enlargement)\b",
     ),
     "demilitarization": (
         r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:buffer\s+)?zone)",
@@ -192,6 +216,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"authorities|leadership|Zelensk\w+)",
         r"\bdestruction\s+of\s+the\s+(?:current\s+)?Ukrainian\s+(?:government|state)",
         r"\bexternal\s+administration\b",
+        r"\bchang\w*\s+(?:of\s+)?(?:Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:government|"
+        r"leadership|regime|authorities)",
+        r"[\"“]?neo-?Nazi[\"”]?\s+(?:government|regime|leadership|authorities)",
     ),
     "sanctions_relief": (
         r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+)\b(?:\s+[\w'’$-]+){0,5}?"
@@ -217,7 +244,18 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"British|French)\s+(?:\w+\s+)?(?:troops|forces|peacekeep\w+|contingents?)\b.{0,60}?"
         r"\b(?:as\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry)|"
         r"legitimate\s+targets?|unacceptable)",
+        r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|"
+        r"peacekeep\w+|contingents?)\b",
         r"\bbarred\s+from\s+deploying\s+troops\b",
+        r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
+        r"European|foreign)\s+(?:countr(?:y|ies)|states?|nations?|members?)\b",
+        # What such forces "cannot be" ("foreign forces could not be a guarantor").
+        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|peacekeep\w+|"
+        r"contingents?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:cannot|can\s*not|could\s+not|must\s+not|"
+        r"should\s+not)\b",
+        # A warning against a deployment with no other object ("warns against deployment").
+        r"\bagainst\s+(?:any\s+|the\s+|such\s+(?:a\s+)?)?(?:deployment|deploying)\b"
+        r"(?!\s+(?:of\s+)?(?!(?:\w+\s+){0,2}(?:troops|forces|peacekeep|contingent))\w)",
         r"\b(?:Western|European|foreign|NATO)\s+(?:troops|forces|peacekeepers)\s+"
         r"(?:being\s+)?deployed\b",
     ),
@@ -228,6 +266,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:halt|stop|end|freez\w+)\b(?:\s+\w+){0,3}?\s+mobili[sz]ation\b",
         r"\b(?:weapons|arms|military\s+aid|deliveries|supplies)\s+(?:\w+\s+)?(?:stop|end|cease|halt)"
         r"(?:s|ed)?\b",
+        r"\b(?:veto|ban|embargo|moratorium)\s+(?:on|over)\s+(?:any\s+|all\s+)?(?:\w+\s+){0,2}?"
+        r"(?:military\s+(?:aid|assistance|supplies)|weapons|arms)\b",
     ),
     "ceasefire_first": (
         r"\bcease-?fire\b.{0,60}\b(?:precede|before|prior\s+to|prerequisite|first|ahead\s+of)"
@@ -243,7 +283,7 @@ TYPES: dict[str, tuple[str, ...]] = {
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato"),
-    "nato_expansion": ("nato", "expand", "open", "guarantee", "2021"),
+    "nato_expansion": ("nato", "expand", "expansion", "enlargement", "open", "guarantee", "2021"),
     "demilitarization": ("demilitari", "army", "armed", "military", "troops", "weapons",
                          "personnel"),
     "regime_change": ("regime", "denazif", "legitim", "election", "government", "leadership",
@@ -251,7 +291,8 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "sanctions_relief": ("sanction", "asset", "freez", "frozen", "restriction", "swift",
                          "reserves"),
     "language_religion": ("russian", "language", "orthodox", "patriarchate"),
-    "foreign_troops": ("troops", "forces", "peacekeep", "presence", "contingent", "boots"),
+    "foreign_troops": ("troops", "forces", "peacekeep", "presence", "contingent", "boots",
+                       "deploy"),
     "aid_halt": ("weapons", "arms", "aid", "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
     "ceasefire_first": ("cease",),
@@ -263,11 +304,21 @@ OTHER_WEAK: tuple[str, ...] = (
     r"\b(?:preserve|respect|honou?r|adhere\s+to)\b.{0,40}?\b(?:understandings|agreements|accords)\b",
     # No talks or truce while a condition holds (LABELING.md: Russia refusing a truce until ...).
     r"\b(?:negotiations|talks|cease-?fire|truce)\b.{0,40}?\b(?:while|until|unless|as\s+long\s+as)\b",
+    # A truce only inside a full settlement ("insisting that any truce be part of a settlement").
+    r"\b(?:cease-?fire|truce)\b.{0,40}?\bpart\s+of\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:comprehensive|"
+    r"broader|final|overall|full)\s+(?:settlement|agreement|deal|peace)",
+    # Put as the condition of something ("that Ukraine stop such strikes as a precondition").
+    r"\bas\s+(?:a|the)\s+(?:pre)?condition\s+(?:for|of|to)\b",
+    r"\bstop\w*\s+(?:\w+\s+){0,2}?(?:strikes|attacks|shelling)\b",
 )
 # "other" asks clear enough to stand next to other types in the same frame.
 OTHER_STRONG: tuple[str, ...] = (
     r"\b(?:security|Western-backed|Western)\s+guarantees\b",
     r"\b(?:restor\w+|return)\b.{0,30}\bdiplomatic\b",
+    # Ukraine's own terms: justice, compensation, its people back.
+    r"\b(?:special\s+|international\s+)?tribunal\b", r"\b(?:compensation|reparations)\b",
+    r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",
+    r"\b(?:release|exchange)\s+of\s+(?:all\s+)?(?:prisoners|POWs|civilians)\b",
 )
 # Territorial words that only demand in a plan's terms ("the front line would be frozen") or
 # in a threat ("threatened the seizure of Sumy").
@@ -281,8 +332,16 @@ REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
     "foreign_troops": (
         r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:military\s+|peacekeeping\s+)?"
         r"(?:troops|forces|peacekeep\w+|contingents?|boots)\b",
+        r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
+        r"European|foreign)\b",
     ),
 }
+# Types that a refusal by anyone but Russia turns around: Kyiv refusing sanctions relief does
+# not demand it.
+RUSSIAN_ASKS: tuple[str, ...] = (
+    "neutrality", "nato_expansion", "demilitarization", "regime_change", "sanctions_relief",
+    "language_religion", "aid_halt",
+)
 THREAT_TERRITORIAL: tuple[str, ...] = (
     r"\bseiz\w+", r"\bcaptur\w+", r"\badvanc\w+\s+on\b", r"\bexpand\w*\s+(?:\w+\s+)?claims\b",
     r"\boffensive\s+on\b", r"\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?(?=[A-Z])",
@@ -302,6 +361,10 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\b(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|join(?:ing)?|regain\w*)\b",
     r"\bas\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation)\b",
     r"\blegitimate\s+targets?\b",
+    # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
+    r"\bneeds?\b", r"\bbefore\s+(?:agreeing|signing|accepting|any)\b", r"\bnon-negotiable\b",
+    r"\b(?:cannot|can\s*not|could\s+not|must\s+not|should\s+not)\s+(?:be|become|serve|accept)\b",
+    r"\bby\s+(?:military\s+)?force\b",
 )
 # What a condition must end for it to be a demand ("would order a ceasefire once ...").
 CONDITION_OUTCOMES: tuple[str, ...] = (
@@ -324,9 +387,23 @@ PRONOUN_SUBJECT = (r"^\W*(?:(?:but|and|also|however|meanwhile|earlier|later|then
 # to accept it").
 PRONOUN_OBJECT = (r"\b(?:accept|support|back|agree\s+to|respect|implement|observe)\s+"
                   r"(?:it|this|that|the\s+same)\b")
-# A sentence opening this way continues the previous sentence's plan ("It would also lift ...").
-PLAN_CONTINUATION = (r"^\W*(?:It|The\s+(?:plan|draft|document|memorandum))\s+(?:\w+\s+)?"
-                     r"(?:would|will)\b")
+# A sentence opening this way continues the previous sentence's plan ("It would also lift ...",
+# "Crimea, Luhansk and Donetsk would be recognized ...", "No NATO troops would be stationed").
+PLAN_CONTINUATION = (r"^\W*(?:(?:It|The\s+(?:plan|draft|document|memorandum))\s+(?:\w+\s+)?"
+                     r"(?:would|will)\b|(?:[\w'’-]+,?\s+){1,7}?would\s+(?!likely\b|probably\b))")
+# A speech verb followed only by this ends what was said before it ("..., Putin said on Friday.").
+TRAILING_ATTRIBUTION = (r"[^,;:\"“”]{0,40}(?:,\s*(?:according\s+to|citing)\b[^,;]{0,60})?"
+                        r"[\"”’']*\s*$")
+# A demand noun closing what it names ("included X in its list of conditions", "X is among
+# the Kremlin's key demands").
+CONTENT_BEFORE_NOUN = (r"\b(?:in|into|to|among|amongst|one\s+of|part\s+of)\s+(?:its|their|his|"
+                       r"her|the|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?$")
+# A demand verb in the passive ("Ukraine would be required to withdraw"): its subject is the
+# one asked, and the asker is named by "by ..." or as the owner of a plan or proposal.
+PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
+PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
+# "It" as the subject of a demand: the plan or formula of the previous sentence's actor.
+PRONOUN_IT_SUBJECT = r"^\W*(?:(?:but|and|also)\W+)*it\s+(?:also\s+)?$"
 # Words in a list intro that make its items a plan's terms.
 PLAN_LIST_INTRO: tuple[str, ...] = (
     r"\bpoints\b", r"\bprovisions\b", r"\bterms\b", r"\bplan\b", r"\bproposals?\b",

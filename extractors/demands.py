@@ -14,8 +14,15 @@ Ukraine withdrew") is the demand of whoever would end it; reported speech ("Puti
 is a demand only with an obligation or a claim in it ("Ukraine must withdraw", "inalienable
 parts of Russia"); a carrier's terms (plan, memorandum, draft) belong to its owner, named on
 the carrier ("US-backed plan") or, failing that, the article's plan owner, and "It would
-also ..." continues them; "He threatened" continues the previous sentence's actor. Regions
+also ..." continues them, as does a next sentence stating what "would" be; "He threatened"
+continues the previous sentence's actor, "It also demands" the previous frame's. Regions
 come only from the demanded span: a front frozen "in exchange for" a withdrawal is no claim.
+
+Word order: what was said may stand before its speaker ("..., Putin said."); a demand noun
+may close what it names ("X remains among Moscow's demands"); a passive demand ("Ukraine
+would be required to") belongs to whoever asks ("by ...", a plan's owner), never to its
+subject. Refusals by anyone but Russia of what Moscow asks (sanctions relief, neutrality)
+demand nothing.
 """
 
 from __future__ import annotations
@@ -70,6 +77,12 @@ class _Patterns:
     prepositions: frozenset[str]
     titles: frozenset[str]
     speech_stance: re.Pattern[str]
+    trailing_attribution: re.Pattern[str]
+    content_before: re.Pattern[str]
+    pronoun_it: re.Pattern[str]
+    passive: re.Pattern[str]
+    passive_by: re.Pattern[str]
+    passive_owner: dict[str, re.Pattern[str]]
     condition_outcome: re.Pattern[str]
     not_demanded: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
@@ -116,6 +129,14 @@ def _patterns() -> _Patterns:
         prepositions=frozenset(dp.OBJECT_PREPOSITIONS),
         titles=frozenset(dp.TITLE_WORDS),
         speech_stance=re.compile(_any(dp.SPEECH_STANCES)),
+        trailing_attribution=re.compile(dp.TRAILING_ATTRIBUTION),
+        content_before=re.compile(dp.CONTENT_BEFORE_NOUN),
+        pronoun_it=re.compile(dp.PRONOUN_IT_SUBJECT, re.IGNORECASE),
+        passive=re.compile(dp.PASSIVE_BEFORE),
+        passive_by=re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"),
+        passive_owner={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()),
+                                            dp.CARRIERS + dp.PASSIVE_AGENT_CARRIERS)
+                       for code, names in dp.ACTORS.items()},
         condition_outcome=re.compile(_any(dp.CONDITION_OUTCOMES), re.IGNORECASE),
         not_demanded=re.compile(_any(dp.NOT_DEMANDED_SPANS), re.IGNORECASE),
         pronoun_subject=re.compile(dp.PRONOUN_SUBJECT, re.IGNORECASE),
@@ -148,12 +169,13 @@ def _factored(groups: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     return re.compile(r"\b(?=[a-z])(?:" + "|".join(parts) + r")\b")
 
 
-def _owner_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+def _owner_pattern(names: tuple[str, ...],
+                   carriers: tuple[str, ...] = dp.CARRIERS) -> re.Pattern[str]:
     """Return the pattern of a carrier owned by one of ``names`` ("US-backed peace plan",
     "Kremlin memorandum", "plan circulated by the Trump administration")."""
     # An owner written as a compound ("US-backed") is an owner even where it is no subject.
     owners = _any(tuple(n.replace(r"(?![\w-])", r"(?!\w)") for n in names))
-    carrier = _any(dp.CARRIERS)
+    carrier = _any(carriers)
     filler = r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has)\b)[\w-]+"
     return re.compile(
         rf"\b(?:{owners})(?:['’]s)?(?:[-\s]{filler}){{0,3}}?[-\s](?:{carrier})\b"
@@ -197,7 +219,7 @@ def _actors(text: str, pat: _Patterns) -> list[_Actor]:
 def _subject(actors: list[_Actor], text: str, start: int, end: int) -> list[_Actor]:
     """Return the actor closest before ``end`` (after ``start``) with those coordinated to it."""
     window = [a for a in actors if a.start >= start and a.end <= end
-              and not (POSSESSIVE.match(text, a.end)
+              and not ((POSSESSIVE.match(text, a.end) or POSSESSIVE.search(text, a.end - 2, a.end))
                        and (len(text[a.end:end].split()) > dp.POSSESSIVE_REACH_WORDS + 1
                             or "," in text[a.end:end]))]
     if not window:
@@ -285,6 +307,11 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "") -> dict[st
             found["territorial"] = min(found.get("territorial", match.start()), match.start())
     if group == "refusal":
         found.pop("ceasefire_first", None)
+        if actor != "RU":
+            # Refusing what Moscow asks ("will not agree to any easing of sanctions") asks the
+            # opposite; only refused land stays a demand ("will not cede Donetsk").
+            for name in dp.RUSSIAN_ASKS:
+                found.pop(name, None)
         for name, pattern in pat.refusal_types.items():
             if name not in found and (match := pattern.search(content)):
                 found[name] = match.start()
@@ -387,6 +414,18 @@ def _leading_condition_subject(text: str, match: re.Match[str], actors: list[_Ac
     return ()
 
 
+def _passive_asker(text: str, match: re.Match[str], pat: _Patterns) -> tuple[str, ...]:
+    """Return who asks in a passive demand ("Ukraine would be required to withdraw"): the
+    actor after "by", or the owner of a plan or proposal named in the sentence."""
+    for actor in pat.actor.finditer(text, match.end()):
+        if actor.lastgroup in dp.ACTORS and pat.passive_by.search(text, 0, actor.start()):
+            return (actor.lastgroup,)
+    for code, pattern in pat.passive_owner.items():
+        if pattern.search(text):
+            return (code,)
+    return ()
+
+
 def _trigger_matches(text: str, pat: _Patterns) -> list[re.Match[str]]:
     """Return the trigger words of ``text`` (matched on its lowercased form)."""
     lowered = text.lower()
@@ -421,7 +460,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
     previous_end = 0
     blocked = False  # a hypothetical or an offer earlier in the sentence
     for k, match in enumerate(triggers):
-        start = previous_end
+        clause_start = start = previous_end
         for boundary in pat.boundary.finditer(text, previous_end, match.start()):
             start = boundary.end()
         own = tuple(a.code for a in _subject(actors, text, start, match.start()))
@@ -433,15 +472,32 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             blocked, previous = True, ()
             continue
         inline = _inline_owner(text, match.end(), pat) if group == "plan" else None
-        if (group == "speech" and match.group(0).endswith("ing") and frames
+        if (group == "demand" and match.group(0).endswith(("ed", "sought"))
+                and pat.passive.search(text, max(0, match.start() - 30), match.start())):
+            # The subject of "is required to" is the one asked, never the asker.
+            asker = _passive_asker(text, match, pat)
+            if not asker and context.plan and owner:
+                asker = (owner,)
+            if not asker:
+                continue
+            own = asker
+        if (match.group(0).endswith("ing") and frames
                 and pat.participle.search(text, 0, match.start())):
             own = frames[0].actors
         subject = ((inline,) if inline else own) or previous
+        before = (pat.content_before.search(text, clause_start, match.start())
+                  if group == "demand" else None)
+        if before and (named := [m.lastgroup for m in pat.actor.finditer(
+                text, before.start(), match.start()) if m.lastgroup in dp.ACTORS]):
+            subject = (named[-1],)  # "one of Moscow's key demands": the possessor's
         if not subject and not blocked:
             subject = tuple(a.code for a in actors if a.end <= match.start())[:1]
         if (not subject and context.source
                 and pat.pronoun_subject.search(text[start:match.start()])):
             subject = context.subject(pat)
+        if (not subject and context.actors and group in ("demand", "plan")
+                and pat.pronoun_it.search(text[start:match.start()])):
+            subject = context.actors  # "It also demands ...": the plan or formula just named
         if not subject and group == "condition":
             subject = _leading_condition_subject(text, match, actors, pat)
         if not subject and group == "plan" and owner:
@@ -457,6 +513,13 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
                                     lead=last.start)
             else:
                 frames[-1] = _Frame(subject, last.group, last.start, end, last.trigger)
+        elif group == "speech" and k == 0 and pat.trailing_attribution.match(text, match.end()):
+            # "..., Putin said.": what was said stands before the speaker.
+            frames.append(_Frame(subject, group, match.start(), end, match.group(0),
+                                 lead=clause_start))
+        elif before:
+            # "included X in its list of conditions": the noun closes what it names.
+            frames.append(_Frame(subject, group, clause_start, end, match.group(0)))
         else:
             frames.append(_Frame(subject, group, match.start(), end, match.group(0)))
         previous = subject
@@ -497,6 +560,12 @@ def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
             # "was ready for a 30-day ceasefire and called on Moscow to accept it"
             types = {name: 0 for name in _types(text[frame.lead:end], group, pat, subject[0])
                      if name != "territorial"}
+        elif not types and frame.lead >= 0:
+            # What was said is all of the reported speech: "said that Russia must return the
+            # children as a condition of ...", or ", Putin said." after it.
+            start, group = frame.lead, "speech"
+            content = text[start:end]
+            types = _types(content, group, pat, subject[0])
         if not types and pat.direct.match(frame.trigger):
             near = [h for h in regions
                     if start - dp.DIRECT_REGION_WINDOW <= h.start <= end

@@ -254,3 +254,145 @@ def test_more_non_demands(text: str) -> None:
     assert ("RU", "sanctions_relief", ()) not in result
     assert ("RU", "territorial", ()) not in result
     assert ("UA", "foreign_troops", ()) not in result
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Nominal demands: the noun carries the content after it ...
+    ("Moscow's terms include the withdrawal of Ukrainian forces from Donetsk and Luhansk "
+     "oblasts.", {("RU", "territorial", ("UA-14", "UA-09"))}),
+    ("Moscow made a ceasefire conditional on Kyiv pulling its troops out of Kherson Oblast.",
+     {("RU", "territorial", ("UA-65",))}),
+    # ... or closes what it names.
+    ("Ukraine's permanent neutrality remains among the Kremlin's core demands.",
+     {("RU", "neutrality", ())}),
+    ("Control of all of Donetsk Oblast remains one of Moscow's key demands.",
+     {("RU", "territorial", ("UA-14",))}),
+    ("Peskov said the status of Crimea is non-negotiable.", {("RU", "territorial", ("UA-43",))}),
+    ("The Kremlin seeks recognition of Crimea as Russian territory.",
+     {("RU", "territorial", ("UA-43",))}),
+])
+def test_nominal_demands(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In terms of manpower, Russia retains an advantage near Pokrovsk.",
+    "The terms of the prisoner exchange were not disclosed.",
+    "Russian forces advanced near Pokrovsk in line with their goals.",
+    "The memorandum the Russian delegation handed over in Istanbul was two pages long.",
+])
+def test_nouns_without_a_demand(text: str) -> None:
+    assert demands(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Under the US proposal, Ukraine would be required to withdraw from Donetsk Oblast.",
+     {("US", "territorial", ("UA-14",))}),
+    ("Ukraine is required to hand over Zaporizhzhia Oblast under the Russian memorandum.",
+     {("RU", "territorial", ("UA-23",))}),
+    ("Ukraine was pressured by the Kremlin to give up its NATO ambitions.",
+     {("RU", "neutrality", ())}),
+    # The one asked is no asker, and nobody asks here.
+    ("Ukraine is required to cede Donetsk Oblast, analysts believe.", set()),
+    ("Ukraine was urged by ISW analysts to strengthen its defenses.", set()),
+    # A progressive is no passive.
+    ("Putin is demanding that Ukraine renounce NATO ambitions.", {("RU", "neutrality", ())}),
+])
+def test_a_passive_demand_belongs_to_who_asks(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukraine must withdraw its troops from all of Donetsk Oblast before any ceasefire, Lavrov "
+     "said on Tuesday.", {("RU", "territorial", ("UA-14",))}),
+    ("Ukraine has to give up its NATO ambitions, Ushakov told reporters.",
+     {("RU", "neutrality", ())}),
+    ("Zelensky said that Russia must return all deported children as a condition of any "
+     "settlement.", {("UA", "other", ())}),
+    ("The fighting near Pokrovsk intensified overnight, Peskov said.", set()),
+    ("Ukraine must do more to protect civilians, ISW said.", set()),
+])
+def test_what_was_said_before_the_speaker(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin said Russia will take the rest of Zaporizhzhia Oblast by force if Kyiv refuses "
+     "to withdraw.", {("RU", "territorial", ("UA-23",))}),
+    ("Putin called for a buffer zone inside Sumy Oblast to protect Russian border areas.",
+     {("RU", "territorial", ("UA-59",))}),
+    ("Lukashenko insisted that Kyiv must accept the loss of Crimea.",
+     {("other", "territorial", ("UA-43",))}),
+    ("Zelensky said Ukraine's sovereignty over Crimea is non-negotiable.",
+     {("UA", "territorial", ("UA-43",))}),
+    # Battlefield, not terms.
+    ("Russian forces took Pokrovsk by force after months of fighting.", set()),
+    ("ISW assessed that Russian forces seek to create a buffer zone in Kharkiv Oblast.", set()),
+    ("A buffer zone separates the two armies near Kharkiv.", set()),
+    ("The plan would leave Ukraine vulnerable to a renewed attack, analysts warned.", set()),
+])
+def test_territorial_threats_buffer_zones_and_losses(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv demands the return of all Ukrainian children deported to Russia.",
+     {("UA", "other", ())}),
+    ("Zelensky said any agreement must include an all-for-all prisoner exchange.",
+     {("UA", "other", ())}),
+    ("Ukraine wants a special tribunal for the crime of aggression.", {("UA", "other", ())}),
+    ("Zelensky said Ukraine needs security guarantees before agreeing to a truce.",
+     {("UA", "other", ())}),
+    ("Zelensky's plan calls for the return of Crimea. It also demands reparations from Russia.",
+     {("UA", "territorial", ("UA-43",)), ("UA", "other", ())}),
+    ("EU foreign ministers called for an unconditional ceasefire before talks.",
+     {("EU", "ceasefire_first", ())}),
+    ("A special tribunal opened in The Hague this week, officials said.", set()),
+    ("Zelensky said Ukraine needs more Patriot systems to protect civilians.", set()),
+    ("The ISW report was published on Friday. It also calls the Russian offensive stalled.",
+     set()),
+])
+def test_ukraine_s_and_europe_s_terms(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv will not agree to lift sanctions on Russia.",
+    "European leaders rejected any easing of sanctions on Moscow.",
+    "Zelensky rejected neutrality as a betrayal of Ukraine's future.",
+])
+def test_refusing_what_moscow_asks_is_not_asking_it(text: str) -> None:
+    assert demands(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin demanded the removal of the \"neo-Nazi\" regime in Kyiv.",
+     {("RU", "regime_change", ())}),
+    ("Moscow wants to change Ukraine's government.", {("RU", "regime_change", ())}),
+    ("Moscow insisted on a ban on Western weapons supplies to Ukraine during the truce.",
+     {("RU", "aid_halt", ())}),
+    ("Peskov said Western peacekeepers cannot be deployed in Ukraine.",
+     {("RU", "foreign_troops", ())}),
+    ("Moscow will not accept troops from any NATO country on Ukrainian soil, Zakharova said.",
+     {("RU", "foreign_troops", ())}),
+    ("Russia warned against any deployment of European forces in Ukraine.",
+     {("RU", "foreign_troops", ())}),
+    ("Russian officials insist that any ceasefire be part of a comprehensive settlement.",
+     {("RU", "other", ())}),
+    ("The Kremlin demands an end to NATO enlargement.", {("RU", "nato_expansion", ())}),
+    ("Russia warned against deployment of US missiles in Germany.", set()),
+    ("Russian state media claimed Ukraine is run by neo-Nazis.", set()),
+])
+def test_more_type_wordings(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_a_plan_s_terms_continue_in_sentences_stating_what_would_be() -> None:
+    text = ("The US plan would require Kyiv to hold elections.\n"
+            "Crimea and Luhansk would be recognized as \"de facto Russian.\" "
+            "No NATO troops would be stationed in Ukraine.")
+    assert demands(text) == {("US", "regime_change", ()),
+                             ("US", "territorial", ("UA-43", "UA-09")),
+                             ("US", "foreign_troops", ())}
+    assert demands("Witkoff presented the plan in Moscow.\nRussian forces would likely keep "
+                   "advancing near Pokrovsk, ISW assessed.") == set()
