@@ -284,7 +284,7 @@ def _serve(monitor: Flow[..., Any], schedule: Schedule, schedule_settings: Sched
         paused=False, description="iswatch monitor pass, served by `iswatch serve`",
         tags=["iswatch"],
     )
-    limit = f", stopping after {max_passes} passes" if max_passes else ""
+    limit = f", stopping after {_passes(max_passes)}" if max_passes else ""
     print(f"iswatch serve: serving monitor/{DEPLOYMENT_NAME} "
           f"{describe_schedule(schedule_settings)}{limit}; Ctrl-C or SIGTERM stops", flush=True)
     # The runner installs its SIGTERM handler when it starts; put ours back when it is done.
@@ -293,8 +293,12 @@ def _serve(monitor: Flow[..., Any], schedule: Schedule, schedule_settings: Sched
     if max_passes is None:
         return 0
     completed = sum(1 for run in finished if run.state and run.state.is_completed())
-    print(f"iswatch serve: {len(finished)} passes, {completed} completed", flush=True)
+    print(f"iswatch serve: {_passes(len(finished))}, {completed} completed", flush=True)
     return 0 if completed == len(finished) else 1
+
+
+def _passes(count: int) -> str:
+    return f"{count} pass" if count == 1 else f"{count} passes"
 
 
 def _draining_runner(**options: Any) -> Runner:
