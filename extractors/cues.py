@@ -24,7 +24,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"argu(?:e|es|ed)",
     r"views?|viewed",
     r"suggest(?:s|ed)?",
-    r"point(?:s|ed)? out",
+    r"point(?:s|ed)? (?:out|to)",
     r"highlight(?:s|ed)?",
     r"recall(?:s|ed)?",
     r"remind(?:s|ed)?",
@@ -64,7 +64,8 @@ SPEECH_VERBS: tuple[str, ...] = (
 PRECEDING_VERBS: tuple[str, ...] = (
     r"according to",
     r"(?:stated|said|reported|written|noted|assessed|indicated|highlighted|emphasi[sz]ed|"
-    r"mentioned|concluded|published|issued|found|observed|warned|presented|argued) by",
+    r"mentioned|concluded|published|issued|found|observed|warned|presented|argued|"
+    r"pointed out|stressed|suggested|estimated|predicted|recalled|explained|underlined) by",
     r"reports?",
     r"believes? in",
     r"citing",
@@ -126,6 +127,22 @@ TITLE_FUNCTION_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "in", "on", 
 # Words right before quotation marks that make the quoted words a name or someone's phrase.
 SCARE_QUOTE_LEADS: tuple[str, ...] = (
     "so-called", "alleged", "dubbed", "called", "named", "known as", "term", "phrase",
+)
+
+# Determiners right before quotation marks that make the quoted words a term inside a noun
+# phrase ('its "fortress belt"', 'the "root causes" of the war'), not the source's words.
+TERM_DETERMINERS: tuple[str, ...] = ("the", "a", "an", "its", "their", "his", "her")
+# A quoted term after one of those is at most this many words long.
+MAX_TERM_WORDS = 6
+# Words between a quotation and its cue that still leave the quotation framed by the cue
+# ('"...," the ISW report says').
+QUOTE_CUE_FILLERS: tuple[str, ...] = ("the", "a", "an", "its", "in", "according", "to")
+# Words right before the organisation that compare with it rather than cite it
+# ("Unlike the Institute for the Study of War, which tracks ...").
+CONTRAST_LEADS: tuple[str, ...] = ("unlike", "like", "besides", "apart from", "as opposed to")
+# Capitalised bodies that the "another institute" test must not count as institutes.
+NOT_INSTITUTES: tuple[str, ...] = (
+    "Security Council", "European Council", "Federation Council", "Council of Europe",
 )
 
 # Pronouns that stand in for the organisation as subject when the previous sentence is its.

@@ -27,6 +27,8 @@ class AttributionProfile:
     # Adjectives by which an article names the organisation's analysts ("the American analysts").
     analyst_qualifiers: tuple[str, ...] = ("American", "U.S.", "US", "Washington-based")
     handles: tuple[str, ...] = ("@TheStudyofWar",)
+    # Where "the X-based think tank" is the organisation; another base is another institute.
+    home_bases: tuple[str, ...] = ("Washington", "D.C.", "DC", "U.S.", "US", "American")
 
 
 ISW = AttributionProfile()
@@ -34,5 +36,6 @@ ISW = AttributionProfile()
 RUSI = AttributionProfile(
     organisation="RUSI",
     names=("RUSI", "Royal United Services Institute"),
+    home_bases=("London", "UK", "U.K.", "British"),
     handles=("@RUSI_org",),
 )

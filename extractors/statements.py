@@ -29,6 +29,12 @@ QUOTE_SPAN = re.compile(r"[\"“„«]([^\"“”„«»]+)[\"”»]")
 STARTS_WITH_QUOTE = re.compile(r"^\W{0,3}[\"“„«]")
 # Quotation marks right after these words mark a name or someone else's phrase.
 SCARE_QUOTE_LEAD = re.compile(rf"\b(?:{'|'.join(cues.SCARE_QUOTE_LEADS)})\W*$", re.IGNORECASE)
+TERM_LEAD = re.compile(rf"\b(?:{'|'.join(cues.TERM_DETERMINERS)})\s*$", re.IGNORECASE)
+CONTRAST_LEAD = re.compile(rf"\b(?:{'|'.join(cues.CONTRAST_LEADS)})\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+BASED = re.compile(r"([\w.]+)-based\b")
+THINK_TANK = re.compile(rf"Institute|Endowment|\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b")
+NOT_INSTITUTE = re.compile("|".join(re.escape(w) for w in cues.NOT_INSTITUTES))
 OTHER_SOURCE_AFTER = re.compile(r"\W*(?:as\s+\w+\s+)?by\b")
 # A link that ends an embedded social-media post.
 EMBED_LINK = re.compile(r"https?://t\.co/\S+\s*$")
@@ -72,6 +78,9 @@ class _CompiledProfile:
     analyst: re.Pattern[str]
     pronoun: re.Pattern[str]
     post_quote_pronoun: re.Pattern[str]
+    mid_pronoun: re.Pattern[str]
+    stand_in_word: re.Pattern[str]
+    home_bases: frozenset[str]
     pointer: re.Pattern[str]
     credit: re.Pattern[str]
     source_line: re.Pattern[str]
@@ -142,6 +151,13 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         post_quote_pronoun=re.compile(
             rf"[,.!?][\"”»]\s*(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})", re.IGNORECASE
         ),
+        # "Moscow's precondition, it said, is ..." / "..., it added."
+        mid_pronoun=re.compile(
+            rf",\s*(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})\s*(?:[,;–—]|[.!?]?\s*$)",
+            re.IGNORECASE,
+        ),
+        stand_in_word=re.compile(rf"(?i:\b(?:{_alternation(profile.stand_ins)})\b)"),
+        home_bases=frozenset(profile.home_bases),
         pointer=re.compile(rf"\b(?:{'|'.join(cues.POINTER_LEADS)})", re.IGNORECASE),
         credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),
         source_line=re.compile(rf"^\W*{cues.SOURCE_LABEL}\s*:", re.IGNORECASE),
@@ -155,30 +171,66 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     )
 
 
+def _institute_mentions(sentence: str, compiled: _CompiledProfile) -> list[tuple[int, bool]]:
+    """Return where ``sentence`` names an institute, and whether it is the organisation."""
+    own = [(m.start(), m.end()) for m in compiled.name.finditer(sentence)]
+    found = [(start, True) for start, _ in own]
+    for match in OTHER_INSTITUTE.finditer(sentence):
+        # Only what the stand-ins could mean: an institute or a known think tank, not a
+        # "Resistance Center" or the "Security Council".
+        if NOT_INSTITUTE.search(match.group(0)) or not THINK_TANK.search(match.group(0)):
+            continue
+        if not any(start < match.end() and match.start() < end for start, end in own):
+            found.append((match.start(), False))
+    return sorted(found)
+
+
+def _stands_for_other(sentence: str, match: re.Match[str], compiled: _CompiledProfile,
+                      other_named_last: bool) -> bool:
+    """Return whether the stand-in in ``match`` ("the think tank") is not the organisation:
+    a word of its full name ("the Study of War"), an institute based elsewhere ("the
+    London-based think tank") or another institute named last before it."""
+    org = match.group("org")
+    if any(name.start() < match.end("org") and match.start("org") < name.end()
+           for name in compiled.name.finditer(sentence)):
+        return True  # "the Study" of "the Institute for the Study of War" is no document
+    if not compiled.stand_in_word.search(org):
+        return False
+    based = BASED.search(org)
+    if based and based.group(1) not in compiled.home_bases:
+        return True
+    before = [is_org for at, is_org in _institute_mentions(sentence, compiled)
+              if at < match.start("org")]
+    return not before[-1] if before else other_named_last
+
+
 def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
-         previous_is_org: bool) -> str | None:
+         previous_is_org: bool, other_named_last: bool = False) -> str | None:
     """Return the attribution cue in ``sentence`` naming the organisation, if any."""
     if any(literal in sentence for literal in compiled.name_literals):
         for pattern in (compiled.forward, compiled.backward):
-            match = pattern.search(sentence)
-            if match:
-                return match.group(0)
+            for named in pattern.finditer(sentence):
+                # "Unlike ISW, ..." compares with the organisation; it cites nothing.
+                if not CONTRAST_LEAD.search(sentence, 0, named.start("org")):
+                    return named.group(0)
     if not org_in_article:
         return None
     lowered = sentence.lower()
     if any(literal in lowered for literal in compiled.stand_in_literals):
         for pattern in (compiled.stand_in_forward, compiled.stand_in_backward, compiled.analyst):
             match = pattern.search(sentence)
-            if match:
+            if match and not (pattern is not compiled.analyst
+                              and _stands_for_other(sentence, match, compiled,
+                                                    other_named_last)):
                 return match.group(0).strip(" ,;–—-")
     if QUOTE_CHAR.search(sentence):
         match = compiled.post_quote_pronoun.search(sentence)
         if match:
             return match.group(0).strip(" ,;–—-")
     if previous_is_org:
-        match = compiled.pronoun.search(sentence)
+        match = compiled.pronoun.search(sentence) or compiled.mid_pronoun.search(sentence)
         if match:
-            return match.group(0).strip()
+            return match.group(0).strip(" ,;–—-.")
     return None
 
 
@@ -236,8 +288,11 @@ def _org_quote(sentence: str, cue: str | None, compiled: _CompiledProfile) -> st
             continue
         if SCARE_QUOTE_LEAD.search(sentence[:match.start()]):
             continue
+        if len(words) <= cues.MAX_TERM_WORDS and TERM_LEAD.search(sentence[:match.start()]):
+            continue  # 'its "fortress belt"': a term inside a noun phrase
         if match.end() <= cue_at:
-            if len(sentence[match.end():cue_at].strip(" ,.-–—")) > 0:
+            between = WORD.findall(sentence[match.end():cue_at])
+            if any(w.lower() not in cues.QUOTE_CUE_FILLERS for w in between):
                 continue
         elif match.start() >= cue_end:
             if compiled.other_speaker.search(sentence[cue_end:match.start()]):
@@ -276,6 +331,7 @@ def find_statements(sentences: tuple[Sentence, ...],
     excluded: set[int] = set()
     source_is_org: bool | None = None
     embedded: set[int] = set()
+    other_named_last = False  # the institute named last before the sentence is another one
 
     def excludable(i: int) -> bool:
         return sentences[i].is_heading or bool(compiled.credit.match(texts[i]))
@@ -308,7 +364,9 @@ def find_statements(sentences: tuple[Sentence, ...],
             kind_hint[i] = "quote"
             continue
         previous_is_org = i > 0 and ((i - 1) in cue_of or names_org[i - 1])
-        cue = _cue(text, compiled, org_in_article, previous_is_org)
+        cue = _cue(text, compiled, org_in_article, previous_is_org, other_named_last)
+        if mentions := _institute_mentions(text, compiled):
+            other_named_last = not mentions[-1][1]
         if cue is None:
             continue
         cue_of[i] = cue
@@ -335,6 +393,15 @@ def find_statements(sentences: tuple[Sentence, ...],
         intro = texts[i - 1].rstrip()
         if (i - 1) in cue_of and intro.endswith(":") and STARTS_WITH_QUOTE.match(texts[i]):
             cue_of.setdefault(i, cue_of[i - 1])
+            kind_hint[i] = "quote"
+
+    # A quotation standing alone right after the organisation's quotation goes on with it.
+    for i in range(1, len(sentences)):
+        if (i not in cue_of and (i - 1) in cue_of and i not in excluded
+                and not excludable(i) and _wholly_quoted(texts[i])
+                and (kind_hint.get(i - 1) == "quote"
+                     or _org_quote(texts[i - 1], cue_of[i - 1], compiled))):
+            cue_of[i] = cue_of[i - 1]
             kind_hint[i] = "quote"
 
     # (c) lists introduced as the organisation's.

@@ -120,8 +120,12 @@ def test_same_machinery_follows_another_organisation() -> None:
 
 def test_stand_in_with_a_place_based_modifier() -> None:
     text = HEADLINE + ("ISW published its update.\n"
-                       "The New York, N.Y.-based think tank said supply lines were strained.")
+                       "The Washington, D.C.-based think tank said supply lines were strained.")
     assert [s for s, _ in statements(text)] == text.splitlines()[2:]
+    # Based elsewhere, it is another think tank.
+    text = HEADLINE + ("ISW published its update.\n"
+                       "The London-based think tank said supply lines were strained.")
+    assert statements(text) == []
 
 
 def test_analysts_named_by_the_organisation_s_nationality() -> None:
@@ -157,3 +161,49 @@ def test_officials_words_in_quotation_marks_are_no_quote_of_the_organisation() -
     text = HEADLINE + ('ISW reported that Kremlin officials insist on "security realities on '
                        'the ground" in any deal.')
     assert statements(text) == [(text.splitlines()[1], "paraphrase")]
+
+
+def test_a_stand_in_means_the_institute_named_last() -> None:
+    text = HEADLINE + ("ISW said Russian forces advanced near the river.\n"
+                       "The Kyiv Economic Institute estimated the cost of the war.\n"
+                       "The institute said spending will rise.\n"
+                       "The Institute for the Study of War added that assaults slowed. "
+                       "The think tank said reserves are thin.")
+    lines = text.splitlines()
+    assert [s for s, _ in statements(text)] == [
+        lines[1], "The Institute for the Study of War added that assaults slowed.",
+        "The think tank said reserves are thin."]
+
+
+def test_comparing_with_the_organisation_cites_nothing() -> None:
+    text = HEADLINE + ("Unlike the Institute for the Study of War, which tracks the front "
+                       "daily, the Kyiv Economic Institute studies budgets.\n"
+                       "Like ISW, RUSI expects more attacks.")
+    assert statements(text) == []
+
+
+def test_more_cue_wordings() -> None:
+    text = HEADLINE + ("ISW published a new assessment.\n"
+                       "The think tank pointed to a drone strike on a depot near the border.\n"
+                       "It was also pointed out by ISW that Russian losses are rising.\n"
+                       "Moscow's demand for a buffer zone, it said, is a pretext for more "
+                       "attacks.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[2:]
+
+
+def test_a_quotation_standing_alone_goes_on_with_the_quotation_before() -> None:
+    text = HEADLINE + ('"Russia is not negotiating in good faith," ISW analysts wrote. '
+                       '"Moscow wants to win time."\n'
+                       '"We will not give up our land," Zelensky said. "Never."')
+    assert statements(text) == [
+        ('"Russia is not negotiating in good faith," ISW analysts wrote.', "quote"),
+        ('"Moscow wants to win time."', "quote")]
+
+
+def test_quote_kind_with_the_cue_after_an_article_and_terms_in_noun_phrases() -> None:
+    text = HEADLINE + ('"Russian forces will likely keep attacking in the north," the ISW '
+                       'report says.\n'
+                       'ISW said the Kremlin invokes the "root causes" of the war to stall.\n'
+                       'ISW noted that Ukraine would lose its "fortress belt" of cities.\n'
+                       'ISW said the offer is "a demand for capitulation."')
+    assert [k for _, k in statements(text)] == ["quote", "paraphrase", "paraphrase", "quote"]
