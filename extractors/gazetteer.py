@@ -192,6 +192,19 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "offered", "proposed", "appealed", "appeal", "appeals", "signaled", "signalled",
     "conveyed", "promised", "pledged",
 )
+# Nouns before "for" that make the capital after it the city ("air defense for Kyiv"); after
+# any other noun "for Kyiv" is its government ("support for Kyiv").
+PLACE_FOR_NOUNS: tuple[str, ...] = (
+    "defense", "defence", "defenses", "defences", "protection", "shelters", "evacuation",
+    "electricity", "heating", "water", "power",
+)
+# Words that elide a repeated noun ("pressure on Moscow rather than on Kyiv"): the noun of the
+# same preposition earlier in the sentence governs the capital.
+ELIDING_WORDS: tuple[str, ...] = ("than", "rather", "not", "and", "or", "but", "also", "even")
+# A list of names ending in a plural region word makes each an oblast ("Kyiv, Volyn or Rivne
+# oblasts" -> Kyiv Oblast).
+PLURAL_REGION_SUFFIXES: tuple[str, ...] = ("oblasts", "regions", "provinces")
+
 # Words after a capital that make it the city ("Kyiv residents", "Kyiv, Ukraine" datelines).
 CITY_FOLLOWERS: tuple[str, ...] = (
     "residents", "mayor", "Mayor", "metro", "city", "suburbs", "outskirts", "downtown",

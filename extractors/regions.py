@@ -5,7 +5,9 @@ kept as ``place``; "Donbas" gives Luhansk and Donetsk. Capitals are names of gov
 often as of places, so "Kyiv"/"Moscow" count only where the city is meant: after a place
 preposition that no government noun governs ("strikes on Kyiv", not "aid to Kyiv"), before a
 city noun ("Kyiv residents"), as a dateline ("Kyiv, Ukraine", "Kyiv • UNN") or with a region
-suffix ("Kyiv Oblast" -> UA-32).
+suffix ("Kyiv Oblast" -> UA-32, also "Kyiv, Volyn or Rivne oblasts"). "for Kyiv" is the city
+only after protection ("air defense for Kyiv"); a noun elided after "rather than on Kyiv" is
+read from the same preposition before it.
 """
 
 from __future__ import annotations
@@ -80,7 +82,8 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
     prepositions = _words(list(gz.PLACE_PREPOSITIONS))
     government = _words(list(gz.GOVERNMENT_NOUNS))
     before_place = re.compile(
-        rf"(?:(?P<noun>\b[\w-]+)\s+)?\b(?:{prepositions})\s+(?:the\s+(?:city|capital)\s+of\s+)?"
+        rf"(?:(?P<noun>\b[\w-]+)\s+)?\b(?P<prep>{prepositions}|for)"
+        r"\s+(?:the\s+(?:city|capital)\s+of\s+)?"
         r"(?:(?:[A-Z][\w-]+|the\s+[A-Z][\w-]+)\s*(?:,|and|or)\s+)*$"
     )
     government_noun = re.compile(rf"^(?:{government})$", re.IGNORECASE)
@@ -114,6 +117,13 @@ def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> 
     if before is None:
         return False
     noun = before.group("noun")
+    if noun and noun.lower() in gz.ELIDING_WORDS:
+        # "pressure on Moscow rather than on Kyiv": the earlier "pressure on" governs.
+        earlier = re.findall(rf"\b([\w-]+)\s+{re.escape(before.group('prep'))}\s",
+                             sentence[:before.start()])
+        noun = earlier[-1] if earlier else noun
+    if before.group("prep") == "for":
+        return bool(noun) and noun.lower() in gz.PLACE_FOR_NOUNS  # "air defense for Kyiv"
     return not (noun and government_noun.match(noun))
 
 
@@ -151,6 +161,13 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
     return tuple(hits)
 
 
+@lru_cache(maxsize=1)
+def _plural_region_list() -> re.Pattern[str]:
+    """Return the pattern of the rest of a name list ending in a plural region word."""
+    return re.compile(rf"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]+\s+"
+                      rf"(?:{_words(list(gz.PLURAL_REGION_SUFFIXES))})\b")
+
+
 def _codes_of(match: re.Match[str], text: str, gaz: _Gazetteer) -> tuple[tuple[str, ...],
                                                                            str | None]:
     """Return the region codes and town name (if any) a gazetteer match stands for."""
@@ -162,7 +179,7 @@ def _codes_of(match: re.Match[str], text: str, gaz: _Gazetteer) -> tuple[tuple[s
     possessive = match.group(0).rstrip().endswith(("'s", "’s")) and not suffix
     if name in gaz.capitals:
         city, oblast = gaz.capitals[name]
-        if suffix:
+        if suffix or _plural_region_list().match(text, match.end()):
             return (oblast,), None
         if _capital_is_place(text, match.start(), match.start() + len(match.group("name")),
                              possessive):

@@ -87,3 +87,20 @@ def test_gazetteer_codes_are_real_iso_codes() -> None:
         assert pycountry.subdivisions.get(code=code) is not None
     used = set(gazetteer.REGION_NAMES) | set(gazetteer.TOWNS.values())
     assert used <= set(gazetteer.FOLLOWED_CODES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list ending in a plural region word makes the capital its oblast.
+    ("Troops in Belarus could threaten Kyiv, Zhytomyr or Volyn oblasts.",
+     ["UA-07", "UA-18", "UA-32"]),
+    ("Kyiv and Chernihiv regions were shelled.", ["UA-32", "UA-74"]),
+    # Protection for a city is for the place; other things "for Kyiv" are for its government.
+    ("Europe pledged air defense for Kyiv and Lviv.", ["UA-30", "UA-46"]),
+    ("Europe pledged more support for Kyiv.", []),
+    # A noun elided after "rather than" still governs: pressure on a government.
+    ("Washington should pressure Moscow rather than Kyiv.", []),
+    ("The US should increase pressure on Moscow rather than on Kyiv.", []),
+    ("Drones struck near Odesa rather than near Kyiv.", ["UA-30", "UA-51"]),
+])
+def test_capitals_in_lists_elisions_and_after_for(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
