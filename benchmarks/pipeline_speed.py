@@ -30,8 +30,9 @@ import trafilatura  # noqa: E402
 from benchmarks.corpus import DEFAULT_CORPUS, CorpusPage, machine, read_pages  # noqa: E402
 from extractors.fetching import FetchResult  # noqa: E402
 from flows import parallel  # noqa: E402
+from flows.articles import FetchedPage, build_article  # noqa: E402
 from flows.settings import Settings  # noqa: E402
-from flows.stages import ARTICLE_CHUNK, FetchedPage, build_article, chunks, load_records  # noqa: E402
+from flows.stages import ARTICLE_CHUNK, chunks, load_records  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
 from warehouse.load import ArticleRecord, article_id_for  # noqa: E402
 from warehouse.state import QueuedArticle  # noqa: E402

@@ -18,6 +18,7 @@ from extractors.analysis import EXTRACTOR_VERSION, analyse_article
 from extractors.feeds import FeedEntry, canonical_url
 from extractors.text import extract_article_text
 from flows import stages
+from flows.articles import MAX_FETCH_ATTEMPTS, with_title
 from flows.passes import warehouse_run
 from flows.settings import Settings
 from warehouse.db import Warehouse
@@ -77,7 +78,7 @@ def _backfill_urls(warehouse: Warehouse, settings: Settings, run_id: str, source
                            title="backfill", entries=tuple(entries))
     with warehouse.writing() as conn:
         seen, _ = record_polls(conn, run_id, [poll])
-        queue = queued_articles(conn, stages.MAX_FETCH_ATTEMPTS)
+        queue = queued_articles(conn, MAX_FETCH_ATTEMPTS)
     counts.add(entries_seen=seen, articles_failed=rejected)
     wanted = {article_id_for(e.canonical_url) for e in entries}
     queue = [a for a in queue if a.article_id in wanted]
@@ -114,7 +115,7 @@ def saved_page_record(path: Path, raw: bytes) -> ArticleRecord | None:
         language=extracted.language,
         text=extracted.text,
         text_source="file",
-        analysis=analyse_article(stages.with_title(extracted.title, extracted.text)),
+        analysis=analyse_article(with_title(extracted.title, extracted.text)),
         sightings=(Sighting(BACKFILL_FEED, f"file:{path.name}", url),),
     )
 
@@ -157,7 +158,7 @@ def reextract(settings: Settings, *, only_outdated: bool = True) -> JobReport:
             for chunk in stages.chunks(rows, 500):
                 records = [
                     ArticleRecord(*row, analysis=analyse_article(
-                        stages.with_title(row[5], row[10])))
+                        with_title(row[5], row[10])))
                     for row in chunk
                 ]
                 counts = stages.load_records(warehouse, settings, run.run_id, records).counts()

@@ -24,6 +24,8 @@ from extractors.analysis import EXTRACTOR_VERSION  # noqa: E402
 from extractors.fetching import FetchPolicy  # noqa: E402
 from flows import parallel, stages  # noqa: E402
 from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
+from flows.articles import MAX_FETCH_ATTEMPTS  # noqa: E402
+from flows.memory import limit_malloc_arenas, release_free_memory  # noqa: E402
 from flows.passes import PassAlreadyRunning, warehouse_run  # noqa: E402,F401
 from flows.settings import Settings, load_settings, starting_feeds  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
@@ -109,6 +111,7 @@ def monitor(config_path: str | None = None, settings: Settings | None = None,
             trigger: str = "run") -> PassSummary:
     """One pass of the watch: new feed items to warehouse rows to alerts."""
     settings = settings or load_settings(config_path)
+    limit_malloc_arenas()
     context = FlowRunContext.get()
     flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
     with warehouse_run(warehouse_for(settings), trigger, flow_run_id) as run, \
@@ -135,7 +138,7 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
         logger.warning("feed %s failed: %s %s", poll.feed_id, poll.reason, poll.detail)
 
     with warehouse.reading() as conn:
-        queue = queued_articles(conn, stages.MAX_FETCH_ATTEMPTS,
+        queue = queued_articles(conn, MAX_FETCH_ATTEMPTS,
                                 settings.fetch.max_articles_per_pass)
     # A few chunks are in flight at once, so one chunk's pages download while another's are
     # extracted in the worker processes and a third is written; results are taken in order.
@@ -144,6 +147,7 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
         in_flight.append(process_articles_task.submit(settings, run_id, chunk, policy))
         if len(in_flight) >= CHUNKS_IN_FLIGHT:
             counts.add(**in_flight.popleft().result().counts())
+            release_free_memory()
     while in_flight:
         counts.add(**in_flight.popleft().result().counts())
     if settings.alerts.health:

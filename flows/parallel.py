@@ -22,8 +22,8 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 
-from flows.stages import FetchedPage, build_article
-from warehouse.load import ArticleRecord
+from flows.articles import FetchedPage, build_article
+from warehouse.records import ArticleRecord
 
 __all__ = ["article_workers", "build_articles", "shutdown_workers", "worker_count"]
 
@@ -48,7 +48,7 @@ def _worker_pool() -> ProcessPoolExecutor:
         if _pool is None:
             context = multiprocessing.get_context("forkserver")
             # Imported once in the fork server, so each worker starts with the extractors loaded.
-            context.set_forkserver_preload(["flows.parallel"])
+            context.set_forkserver_preload(["flows.articles"])
             _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context)
         return _pool
 

@@ -14,7 +14,8 @@ from typing import TypeVar
 from extractors.analysis import ISW, AttributionProfile, analyse_article
 from extractors.feeds import body_hash, canonical_url, parse_feed
 from extractors.fetching import FetchPolicy, FetchResult, fetch_many
-from extractors.text import extract_article_text
+from flows.articles import FetchedPage
+from flows.parallel import build_articles
 from flows.settings import FetchSettings, Settings
 from warehouse.db import Warehouse
 from warehouse.load import ArticleRecord, article_id_for, load_articles
@@ -29,9 +30,6 @@ from warehouse.state import (
 
 T = TypeVar("T")
 ARTICLE_CHUNK = 50
-# A page that failed this often for transient reasons is given up: the feed's own summary
-# becomes its text.
-MAX_FETCH_ATTEMPTS = 3
 
 
 def fetch_policy(fetch: FetchSettings) -> FetchPolicy:
@@ -116,12 +114,6 @@ def _feed_outcome(cursor: FeedCursor, result: FetchResult) -> FeedPollOutcome:
 
 # --- articles -----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class FetchedPage:
-    article: QueuedArticle
-    result: FetchResult
-
-
 def fetch_pages(queue: Sequence[QueuedArticle], policy: FetchPolicy) -> list[FetchedPage]:
     """Fetch the page of every queued article concurrently."""
     with_url = [a for a in queue if a.url]
@@ -135,66 +127,12 @@ def fetch_pages(queue: Sequence[QueuedArticle], policy: FetchPolicy) -> list[Fet
     return pages + no_url
 
 
-def build_article(page: FetchedPage, profile: AttributionProfile = ISW) -> ArticleRecord:
-    """Return the article record for a fetched page: its text, metadata and analysis.
-
-    A page that could not be fetched (terminally, or transiently too often) or yields no
-    text falls back to the feed entry's own content; a transient failure is retried later.
-    """
-    article, result = page.article, page.result
-    base = ArticleRecord(
-        article_id=article.article_id, url=article.url, guid=article.guid,
-        outlet=article.outlet, title=article.title, published_at=article.published_at,
-        feed_summary=article.feed_summary,
-    )
-    extracted = None
-    if result.outcome == "ok":
-        extracted = extract_article_text(result.body, url=result.url, charset=result.charset)
-        if extracted is None:
-            result = replace(result, outcome="terminal", reason="no_text",
-                             detail="the page has no extractable main text")
-    if extracted is not None:
-        return replace(
-            base,
-            title=extracted.title or article.title,
-            author=extracted.author,
-            published_at=extracted.published or article.published_at,
-            site_name=extracted.site_name,
-            language=extracted.language,
-            text=extracted.text,
-            text_source="page",
-            analysis=analyse_article(with_title(extracted.title or article.title,
-                                                 extracted.text), profile),
-        )
-    gave_up = result.outcome == "terminal" or article.fetch_attempts + 1 >= MAX_FETCH_ATTEMPTS
-    if not gave_up:
-        return replace(base, fetch_status="retry", fetch_reason=result.reason)
-    fallback = article.feed_summary
-    return replace(
-        base,
-        fetch_status="failed",
-        fetch_reason=result.reason,
-        text=fallback,
-        text_source="feed" if fallback else "none",
-        analysis=analyse_article(with_title(article.title, fallback), profile)
-        if fallback else None,
-    )
-
-
 def page_failures(pages: Sequence[FetchedPage]) -> list[FailureRecord]:
     return [
         FailureRecord("article", p.result.reason or p.result.outcome, p.result.detail,
                       None, p.article.url, p.result.outcome == "transient")
         for p in pages if p.result.outcome not in ("ok",)
     ]
-
-
-def with_title(title: str | None, text: str | None) -> str:
-    """Return the article text with its headline as first line, as the extractors expect."""
-    text = text or ""
-    if title and not text.lstrip().startswith(title.strip()):
-        return f"{title.strip()}\n{text}"
-    return text
 
 
 def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -242,7 +180,6 @@ def process_chunk(warehouse: Warehouse, settings: Settings, run_id: str,
 
     Extraction runs in ``flows.parallel``'s worker processes, one per core.
     """
-    from flows.parallel import build_articles  # flows.parallel imports this module
 
     pages = fetch_pages(chunk, policy)
     records = build_articles(pages)

@@ -7,60 +7,18 @@ novelty is keyed by its term, so the same input twice gives the same rows.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import duckdb
 
-from extractors.analysis import EXTRACTOR_VERSION, ArticleAnalysis
+from extractors.analysis import EXTRACTOR_VERSION
 from warehouse.db import insert_rows, utcnow
 from warehouse.novelty import NoveltyPolicy, record_novelties
+from warehouse.records import ArticleRecord, Sighting, article_id_for, text_hash
 
-
-def article_id_for(canonical_url: str | None, item_key: str | None = None) -> str:
-    """Return the stable id of an article: a hash of its canonical URL, else of its item key."""
-    basis = canonical_url or item_key
-    if not basis:
-        raise ValueError("an article needs a canonical URL or an item key")
-    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
-
-
-def text_hash(text: str | None) -> str | None:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16] if text else None
-
-
-@dataclass(frozen=True)
-class Sighting:
-    """One feed listing the article under one URL."""
-
-    feed_id: str
-    item_key: str
-    url: str | None
-
-
-@dataclass(frozen=True)
-class ArticleRecord:
-    """An article ready for the warehouse: its metadata, text, analysis and sightings."""
-
-    article_id: str
-    url: str | None
-    canonical_url: str | None = None
-    guid: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    author: str | None = None
-    published_at: str | None = None
-    site_name: str | None = None
-    language: str | None = None
-    text: str | None = None
-    text_source: str = "none"
-    feed_summary: str | None = None
-    is_seed: bool = False
-    fetch_status: str = "ok"
-    fetch_reason: str | None = None
-    analysis: ArticleAnalysis | None = None
-    sightings: tuple[Sighting, ...] = field(default_factory=tuple)
+__all__ = ["ArticleRecord", "LoadResult", "Sighting", "article_id_for", "load_articles",
+           "replace_facts", "text_hash"]
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import duckdb
 from warehouse.db import insert_rows, utcnow
 
 if TYPE_CHECKING:
-    from warehouse.load import ArticleRecord
+    from warehouse.records import ArticleRecord
 
 # Where the gazetteer's first English name is not what an analyst calls the region.
 _DISPLAY_NAMES = {"UA-30": "Kyiv", "UA-32": "Kyiv Oblast", "RU-MOW": "Moscow",

@@ -16,7 +16,7 @@ import duckdb
 from extractors.analysis import EXTRACTOR_VERSION
 from extractors.feeds import FeedEntry, RejectedEntry
 from warehouse.db import insert_rows, scalar, utcnow
-from warehouse.load import article_id_for
+from warehouse.records import QueuedArticle, article_id_for
 
 RUN_COUNTERS = (
     "feeds_polled", "feeds_failed", "feeds_not_modified", "entries_seen", "articles_new",
@@ -57,20 +57,6 @@ class FeedPollOutcome:
     @property
     def failed(self) -> bool:
         return self.status in ("transient", "terminal")
-
-
-@dataclass(frozen=True)
-class QueuedArticle:
-    """An article waiting for its page to be fetched, with what its feed said about it."""
-
-    article_id: str
-    url: str | None
-    guid: str | None
-    title: str | None
-    feed_summary: str | None
-    published_at: str | None
-    outlet: str | None
-    fetch_attempts: int = 0
 
 
 @dataclass(frozen=True)
