@@ -180,6 +180,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
         r"\bjoin(?:ing)?\s+(?:the\s+)?NATO\s+alliance\b",
+        # Membership as a red line ("Ukraine's NATO membership is a red line").
+        r"\b(?:NATO\s+(?:membership|accession)|join\w*\s+(?:the\s+)?NATO|membership\s+in\s+NATO)"
+        r"\b.{0,40}?\bred\s+line",
+        r"\bred\s+lines?\b.{0,40}?\b(?:NATO\s+(?:membership|accession)|join\w*\s+(?:the\s+)?NATO|"
+        r"membership\s+in\s+NATO)",
         r"\b(?:not|never)\s+(?:to\s+|be\s+)?join(?:s|ing)?\s+(?:the\s+)?NATO\b",
         r"\b(?:renounc\w+|abandon\w*|drop\w*|giv\w+\s+up|refus\w+)\b(?:\s+[\w'’]+){0,3}?\s+(?:to\s+)?"
         r"join(?:ing)?\s+(?:the\s+)?NATO\b",
@@ -402,6 +407,10 @@ CONTENT_BEFORE_NOUN = (r"\b(?:in|into|to|among|amongst|one\s+of|part\s+of)\s+(?:
 # one asked, and the asker is named by "by ..." or as the owner of a plan or proposal.
 PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
+# Demand words that close the clause naming what is demanded ("NATO membership is a red line",
+# "Crimea's status is non-negotiable"); "for Moscow" after them names whose it is.
+CLOSING_TRIGGER = r"^(?:red\s+lines?|non-negotiable)$"
+CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
 # "It" as the subject of a demand: the plan or formula of the previous sentence's actor.
 PRONOUN_IT_SUBJECT = r"^\W*(?:(?:but|and|also)\W+)*it\s+(?:also\s+)?$"
 # Words in a list intro that make its items a plan's terms.

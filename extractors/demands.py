@@ -80,6 +80,8 @@ class _Patterns:
     trailing_attribution: re.Pattern[str]
     content_before: re.Pattern[str]
     pronoun_it: re.Pattern[str]
+    closing: re.Pattern[str]
+    closing_owner: re.Pattern[str]
     passive: re.Pattern[str]
     passive_by: re.Pattern[str]
     passive_owner: dict[str, re.Pattern[str]]
@@ -132,6 +134,8 @@ def _patterns() -> _Patterns:
         trailing_attribution=re.compile(dp.TRAILING_ATTRIBUTION),
         content_before=re.compile(dp.CONTENT_BEFORE_NOUN),
         pronoun_it=re.compile(dp.PRONOUN_IT_SUBJECT, re.IGNORECASE),
+        closing=re.compile(dp.CLOSING_TRIGGER),
+        closing_owner=re.compile(dp.CLOSING_OWNER + actor),
         passive=re.compile(dp.PASSIVE_BEFORE),
         passive_by=re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"),
         passive_owner={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()),
@@ -490,6 +494,16 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if before and (named := [m.lastgroup for m in pat.actor.finditer(
                 text, before.start(), match.start()) if m.lastgroup in dp.ACTORS]):
             subject = (named[-1],)  # "one of Moscow's key demands": the possessor's
+        closing = group == "demand" and bool(pat.closing.match(match.group(0)))
+        if closing and (holder := pat.closing_owner.match(text, match.end())):
+            subject = (holder.lastgroup or "",)  # "a red line for Moscow"
+        elif closing:
+            # "called Ukraine's NATO membership a red line": a possessive names what is
+            # demanded unless it owns the red line itself ("Moscow's red line").
+            named = [a for a in actors if not (POSSESSIVE.search(text, a.end - 2, a.end)
+                                               and len(text[a.end:match.start()].split()) > 1)]
+            subject = tuple(a.code for a in _subject(named, text, clause_start,
+                                                     match.start())) or subject
         if not subject and not blocked:
             subject = tuple(a.code for a in actors if a.end <= match.start())[:1]
         if (not subject and context.source
@@ -517,7 +531,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             # "..., Putin said.": what was said stands before the speaker.
             frames.append(_Frame(subject, group, match.start(), end, match.group(0),
                                  lead=clause_start))
-        elif before:
+        elif before or closing:
             # "included X in its list of conditions": the noun closes what it names.
             frames.append(_Frame(subject, group, clause_start, end, match.group(0)))
         else:

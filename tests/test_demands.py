@@ -396,3 +396,18 @@ def test_a_plan_s_terms_continue_in_sentences_stating_what_would_be() -> None:
                              ("US", "foreign_troops", ())}
     assert demands("Witkoff presented the plan in Moscow.\nRussian forces would likely keep "
                    "advancing near Pokrovsk, ISW assessed.") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin has called Ukraine's NATO membership a red line.", {("RU", "neutrality", ())}),
+    ("Ukraine joining NATO remains a red line for Moscow, Peskov said.",
+     {("RU", "neutrality", ())}),
+    ("Moscow's red line is Ukraine's membership in NATO.", {("RU", "neutrality", ())}),
+    ("Putin said strikes on Moscow are a red line.", set()),
+    ("Putin said Russia would agree to a ceasefire only if Ukraine withdraws from Donetsk "
+     "Oblast.", {("RU", "territorial", ("UA-14",))}),
+    ("Russia will keep fighting unless Kyiv cedes Zaporizhzhia Oblast, Medvedev said.",
+     {("RU", "territorial", ("UA-23",))}),
+])
+def test_red_lines_and_conditions(text: str, expected: set) -> None:
+    assert demands(text) == expected
