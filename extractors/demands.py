@@ -500,9 +500,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         elif closing:
             # "called Ukraine's NATO membership a red line": a possessive names what is
             # demanded unless it owns the red line itself ("Moscow's red line").
-            named = [a for a in actors if not (POSSESSIVE.search(text, a.end - 2, a.end)
-                                               and len(text[a.end:match.start()].split()) > 1)]
-            subject = tuple(a.code for a in _subject(named, text, clause_start,
+            holders = [a for a in actors if not (POSSESSIVE.search(text, a.end - 2, a.end)
+                                                 and len(text[a.end:match.start()].split()) > 1)]
+            subject = tuple(a.code for a in _subject(holders, text, clause_start,
                                                      match.start())) or subject
         if not subject and not blocked:
             subject = tuple(a.code for a in actors if a.end <= match.start())[:1]
