@@ -270,6 +270,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo()
 
 
+# --- serve --------------------------------------------------------------------------------
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run passes on the configured schedule until stopped (Ctrl-C, SIGTERM or --max-passes)."""
+    settings = _settings(args)
+    from flows.serve import LocalServerError, serve_monitor
+
+    try:
+        return serve_monitor(settings, args.config, max_passes=args.max_passes)
+    except LocalServerError as exc:
+        print(f"iswatch serve: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 # --- parser -------------------------------------------------------------------------------
 
 COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
@@ -280,6 +301,8 @@ COMMANDS: dict[str, tuple[Callable[[argparse.Namespace], int], str]] = {
     "reextract": (cmd_reextract, "re-run the extractors over stored articles after an upgrade"),
     "status": (cmd_status, "show the last pass, feed health and pending alerts"),
     "alerts": (cmd_alerts, "list the alert ledger or re-deliver one alert"),
+    "serve": (cmd_serve, "run passes on the configured schedule until stopped; starts a local "
+              "Prefect server unless PREFECT_API_URL is set"),
     "demo": (cmd_demo, "offline tour: a local feed brings news, the alert email is printed"),
 }
 
@@ -309,6 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    default="list")
     parsers["alerts"].add_argument("alert_id", nargs="?", metavar="ID")
     parsers["alerts"].add_argument("--status", choices=("pending", "sending", "sent"))
+    parsers["serve"].add_argument("--max-passes", type=_positive_int, metavar="N",
+                                  help="stop after N finished passes (default: until stopped)")
     return parser
 
 

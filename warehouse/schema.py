@@ -18,7 +18,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             started_at TIMESTAMPTZ NOT NULL,
             finished_at TIMESTAMPTZ,
             status VARCHAR NOT NULL,            -- running | completed | failed
-            trigger VARCHAR,                    -- run | serve | demo | backfill | reextract
+            trigger VARCHAR,        -- run | serve | worker | demo | backfill | reextract
             feeds_polled INTEGER DEFAULT 0,
             feeds_failed INTEGER DEFAULT 0,
             feeds_not_modified INTEGER DEFAULT 0,
