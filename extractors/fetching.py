@@ -49,6 +49,7 @@ to the real destination.
 from __future__ import annotations
 
 import email.utils
+import importlib.metadata
 import ipaddress
 import socket
 import threading
@@ -64,8 +65,16 @@ import httpx
 
 __all__ = ["FetchPolicy", "FetchResult", "Outcome", "fetch_many", "fetch_url", "USER_AGENT"]
 
-ISWATCH_VERSION = "0.1.0"
-USER_AGENT = f"iswatch/{ISWATCH_VERSION} (+https://github.com/iswatch; news monitor)"
+def _iswatch_version() -> str:
+    try:
+        return importlib.metadata.version("iswatch")
+    except importlib.metadata.PackageNotFoundError:
+        return "dev"
+
+
+ISWATCH_VERSION = _iswatch_version()
+# Operators should add a contact (``[fetch] user_agent``) so site owners can reach them.
+USER_AGENT = f"iswatch/{ISWATCH_VERSION} (news monitor of ISW assessment coverage)"
 
 Outcome = Literal["ok", "not_modified", "transient", "terminal"]
 

@@ -59,6 +59,10 @@ class FetchSettings(_Section):
     retries: int = Field(2, ge=0, description="transient-error retries within one pass")
     max_workers: int = Field(8, ge=1, description="concurrent requests in all")
     per_host: int = Field(2, ge=1, description="concurrent requests per host")
+    user_agent: str | None = Field(
+        None, description="User-Agent sent to feeds and sites; add a contact address "
+        "(default: iswatch/<version> (news monitor of ISW assessment coverage))"
+    )
     allow_hosts: tuple[str, ...] = Field(
         (), description="hosts exempt from the private/loopback address guard"
     )

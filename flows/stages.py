@@ -35,6 +35,7 @@ ARTICLE_CHUNK = 50
 def fetch_policy(fetch: FetchSettings) -> FetchPolicy:
     """Return the extractor's fetch policy from the ``[fetch]`` settings."""
     return FetchPolicy(
+        **({"user_agent": fetch.user_agent} if fetch.user_agent else {}),
         connect_timeout=fetch.connect_timeout,
         read_timeout=fetch.read_timeout,
         total_timeout=fetch.total_timeout,
