@@ -8,6 +8,7 @@ warehouse connection is opened only for each short write so readers get in betwe
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from dataclasses import dataclass, field
 
@@ -26,14 +27,13 @@ from flows import parallel, stages  # noqa: E402
 from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
 from flows.articles import MAX_FETCH_ATTEMPTS  # noqa: E402
 from flows.memory import limit_malloc_arenas, release_free_memory  # noqa: E402
-from flows.passes import PassAlreadyRunning, warehouse_run  # noqa: E402,F401
+from flows.passes import ActiveRun, PassAlreadyRunning, warehouse_run  # noqa: E402,F401
 from flows.settings import Settings, load_settings, starting_feeds  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
 from warehouse.load import LoadResult, load_articles  # noqa: E402
 from warehouse.state import (  # noqa: E402
     FeedPollOutcome,
     QueuedArticle,
-    RunCounts,
     health_problems,
     load_cursors,
     queued_articles,
@@ -116,10 +116,12 @@ def monitor(config_path: str | None = None, settings: Settings | None = None,
     flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
     with warehouse_run(warehouse_for(settings), trigger, flow_run_id) as run, \
             parallel.article_workers():
-        return _run_stages(settings, run.run_id, run.counts, get_run_logger())
+        return _run_stages(settings, run, get_run_logger())
 
 
-def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> PassSummary:
+def _run_stages(settings: Settings, run: ActiveRun,
+                logger: logging.Logger | logging.LoggerAdapter[logging.Logger]) -> PassSummary:
+    run_id, counts = run.run_id, run.counts
     warehouse = warehouse_for(settings)
     policy = stages.fetch_policy(settings.fetch)
     with warehouse.reading() as conn:
@@ -140,14 +142,15 @@ def _run_stages(settings: Settings, run_id: str, counts: RunCounts, logger) -> P
     with warehouse.reading() as conn:
         queue = queued_articles(conn, MAX_FETCH_ATTEMPTS,
                                 settings.fetch.max_articles_per_pass)
-    # A few chunks are in flight at once, so one chunk's pages download while another's are
-    # extracted in the worker processes and a third is written; results are taken in order.
+    # Two chunks are in flight at once, so one chunk's pages download while the other's are
+    # extracted in the worker processes or written; results are taken in order.
     in_flight: deque[PrefectFuture[stages.ChunkResult]] = deque()
     for chunk in stages.chunks(queue, stages.ARTICLE_CHUNK):
         in_flight.append(process_articles_task.submit(settings, run_id, chunk, policy))
         if len(in_flight) >= CHUNKS_IN_FLIGHT:
             counts.add(**in_flight.popleft().result().counts())
             release_free_memory()
+            run.renew_lease()
     while in_flight:
         counts.add(**in_flight.popleft().result().counts())
     if settings.alerts.health:

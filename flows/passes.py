@@ -31,6 +31,13 @@ class ActiveRun:
     run_id: str
     holder: str
     counts: RunCounts
+    warehouse: Warehouse
+    lease_ttl: timedelta = LEASE_TTL
+
+    def renew_lease(self) -> None:
+        """Push the lease's expiry forward; a long pass calls this as it makes progress."""
+        with self.warehouse.writing() as conn:
+            acquire_lease(conn, PASS_LEASE, self.holder, self.lease_ttl)
 
 
 @contextmanager
@@ -45,7 +52,7 @@ def warehouse_run(warehouse: Warehouse, trigger: str, flow_run_id: str | None = 
             until = f"{expires:%Y-%m-%d %H:%M:%S} UTC" if expires else "unknown"
             raise PassAlreadyRunning(f"another pass is running ({current}, lease until {until})")
         begin_run(conn, run_id, trigger, flow_run_id)
-    active = ActiveRun(run_id, holder, RunCounts())
+    active = ActiveRun(run_id, holder, RunCounts(), warehouse, lease_ttl)
     try:
         yield active
     except BaseException as exc:
