@@ -140,10 +140,6 @@ QUOTE_CUE_FILLERS: tuple[str, ...] = ("the", "a", "an", "its", "in", "according"
 # Words right before the organisation that compare with it rather than cite it
 # ("Unlike the Institute for the Study of War, which tracks ...").
 CONTRAST_LEADS: tuple[str, ...] = ("unlike", "like", "besides", "apart from", "as opposed to")
-# Capitalised bodies that the "another institute" test must not count as institutes.
-NOT_INSTITUTES: tuple[str, ...] = (
-    "Security Council", "European Council", "Federation Council", "Council of Europe",
-)
 
 # Pronouns that stand in for the organisation as subject when the previous sentence is its.
 PRONOUN_SUBJECTS: tuple[str, ...] = ("it", "they")

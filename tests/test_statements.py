@@ -207,3 +207,16 @@ def test_quote_kind_with_the_cue_after_an_article_and_terms_in_noun_phrases() ->
                        'ISW noted that Ukraine would lose its "fortress belt" of cities.\n'
                        'ISW said the offer is "a demand for capitulation."')
     assert [k for _, k in statements(text)] == ["quote", "paraphrase", "paraphrase", "quote"]
+
+
+def test_cue_words_factored_by_first_letter_match_the_same_words() -> None:
+    import re
+
+    from extractors import cues
+    from extractors.statements import _by_first_letter
+    factored = re.compile(rf"(?i:\b{_by_first_letter(cues.PRECEDING_VERBS)})\b")
+    plain = re.compile(rf"(?i:\b(?:{'|'.join(cues.PRECEDING_VERBS)}))\b")
+    for phrase in ("according to", "as Pointed Out by", "in its latest report from",
+                   "the assessments of", "believes in", "cited by", "reported by", "citing",
+                   "accordingly", "reporter"):
+        assert bool(factored.search(phrase)) == bool(plain.search(phrase)), phrase
