@@ -287,6 +287,11 @@ TYPES: dict[str, tuple[str, ...]] = {
 # Lowercase words one of which every pattern of a type contains: a frame without any of them
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "withdr", "pull",
+                    "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
+                    "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
+                    "buffer", "force", "means", "territor", "captur", "return",
+                    "restor", "occupation"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "open", "guarantee", "2021"),
     "demilitarization": ("demilitari", "army", "armed", "military", "troops", "weapons",

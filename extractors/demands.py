@@ -42,7 +42,8 @@ HYPOTHETICAL_REACH = 40
 # Characters around a carrier ("plan") within which its owner is named.
 OWNER_REACH = 120
 # Types whose many alternatives run 2-3x faster behind one word-start check.
-WORD_START_GUARDED = frozenset({"territorial", "sanctions_relief", "demilitarization", "aid_halt"})
+WORD_START_GUARDED = frozenset({"territorial", "sanctions_relief", "demilitarization", "aid_halt",
+                                "regime_change", "neutrality", "foreign_troops"})
 POSSESSIVE = re.compile(r"['’]s\b")
 COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:[—–-]\s*including\s+)?"
                           r"(?:the\s+)?$")
@@ -115,7 +116,9 @@ def _patterns() -> _Patterns:
         trigger_scan=_factored(dp.TRIGGERS),
         # Case-sensitive: "may" is a modal, "16 May" a date.
         hypothetical=re.compile(rf"\b(?:{_any(dp.HYPOTHETICAL_BEFORE)})\s+(?:\w+\s+)?$"),
-        boundary=re.compile(_any(dp.CLAUSE_BOUNDARIES), re.IGNORECASE),
+        boundary=re.compile(
+            f"{_first_letter_guard(dp.CLAUSE_BOUNDARIES)}(?:{_any(dp.CLAUSE_BOUNDARIES)})",
+            re.IGNORECASE),
         types={name: re.compile(rf"\b(?=\w)(?:{_any(p)})" if name in WORD_START_GUARDED
                                 else _any(p)) for name, p in dp.TYPES.items()},
         other_weak=re.compile(_any(dp.OTHER_WEAK)),
@@ -124,7 +127,9 @@ def _patterns() -> _Patterns:
         threat_territorial=re.compile(_any(dp.THREAT_TERRITORIAL)),
         plan_intro=re.compile(_any(dp.PLAN_LIST_INTRO), re.IGNORECASE),
         # Not in compounds: a "US-drafted plan" is the US's terms, not an offer.
-        offer=re.compile(rf"(?<![-–])\b(?:{_any(dp.OFFER_VERBS)})\b", re.IGNORECASE),
+        offer=re.compile(
+            rf"{_first_letter_guard(dp.OFFER_VERBS)}(?<![-–])\b(?:{_any(dp.OFFER_VERBS)})\b",
+            re.IGNORECASE),
         direct=re.compile(rf"^(?:{_any(dp.DIRECT_REGION_TRIGGERS)})$", re.IGNORECASE),
         plan_by_actor={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()))
                        for code, names in dp.ACTORS.items()},
@@ -154,6 +159,15 @@ def _patterns() -> _Patterns:
         carrier=re.compile(rf"\b(?:{_any(dp.CARRIERS)})\b"),
         refusal_types={name: re.compile(_any(p)) for name, p in dp.REFUSAL_TYPES.items()},
     )
+
+
+def _first_letter_guard(patterns: tuple[str, ...]) -> str:
+    """Return a lookahead for the characters ``patterns`` can start with (after a leading
+    ``\\b``): the engine then skips every other position at once (3x faster)."""
+    firsts = {p.removeprefix(r"\b")[0] for p in patterns}
+    assert all(c.isalpha() or c in ";:" for c in firsts), firsts
+    chars = "".join(sorted(firsts | {c.upper() for c in firsts}))
+    return f"(?=[{re.escape(chars)}])"
 
 
 def _factored(groups: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
