@@ -164,7 +164,7 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
             for code in codes:
                 hits.append(RegionHit(code, gaz.official_names[code], surface, place,
                                       sentence.index, match.start()))
-        for match in capital_phrase.finditer(text) if about_ukraine else ():
+        for match in capital_phrase.finditer(text) if about_ukraine and "capital" in text else ():
             code = gz.CAPITAL_PHRASE_CODE
             if not re.search(r"\bRussia", text[max(0, match.start() - 10):match.end()]):
                 hits.append(RegionHit(code, gaz.official_names[code], match.group(0), None,
