@@ -149,7 +149,7 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
     for sentence in sentences:
         text = sentence.text
         if sentence.is_first_in_line and (match := dateline.match(text)):
-            name = re.sub(r"\s+", " ", match.group("name")).title()
+            name = " ".join(match.group("name").split()).title()
             city = gaz.capitals.get(name, (None,))[0]
             codes = (city,) if city else gaz.codes_by_surface.get(name, ())
             if not codes and name in gaz.towns:
@@ -185,7 +185,7 @@ def _codes_of(match: re.Match[str], text: str, gaz: _Gazetteer) -> tuple[tuple[s
     if match.group("stem"):
         stem = match.group("stem")
         return next(codes for s, codes in gaz.cyrillic if s == stem), None
-    name = re.sub(r"\s+", " ", match.group("name"))
+    name = " ".join(match.group("name").split())
     suffix = match.group("suffix")
     possessive = match.group(0).rstrip().endswith(("'s", "’s")) and not suffix
     if name in gaz.capitals:
