@@ -75,6 +75,7 @@ class _CompiledProfile:
     # Cheap substring checks run before the regexes: no literal, no cue.
     name_literals: tuple[str, ...]
     stand_in_literals: tuple[str, ...]
+    analyst_literals: tuple[str, ...]
     forward: re.Pattern[str]
     backward: re.Pattern[str]
     stand_in_forward: re.Pattern[str]
@@ -181,8 +182,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         name=re.compile(name),
         stand_in=re.compile(stand_in),
         name_literals=profile.names + profile.handles,
-        stand_in_literals=tuple(w.lower() for w in profile.stand_ins + profile.documents
-                                + profile.analysts),
+        stand_in_literals=tuple(w.lower() for w in profile.stand_ins + profile.documents),
+        analyst_literals=tuple(w.lower() for w in profile.analysts),
         forward=re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
         backward=re.compile(rf"(?i:\b(?:{preceding}))\b{back_gap}(?P<org>{name})"),
         stand_in_forward=re.compile(
@@ -209,7 +210,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         ),
         stand_in_word=re.compile(rf"(?i:\b(?:{_alternation(profile.stand_ins)})\b)"),
         home_bases=frozenset(profile.home_bases),
-        pointer=re.compile(rf"\b(?:{'|'.join(cues.POINTER_LEADS)})", re.IGNORECASE),
+        pointer=re.compile(rf"\b{_by_first_letter(cues.POINTER_LEADS)}", re.IGNORECASE),
         credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),
         source_line=re.compile(rf"^\W*{cues.SOURCE_LABEL}\s*:", re.IGNORECASE),
         quote_line=re.compile(rf"^\W*{cues.QUOTE_LABEL}\s*:\s*[\"“„«]", re.IGNORECASE),
@@ -279,8 +280,13 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     if not org_in_article:
         return None
     lowered = sentence.lower()
-    if any(literal in lowered for literal in compiled.stand_in_literals):
-        for pattern in (compiled.stand_in_forward, compiled.stand_in_backward, compiled.analyst):
+    # Each pattern needs its own words: a stand-in or a document, or analysts.
+    patterns = ((compiled.stand_in_forward, compiled.stand_in_backward)
+                if any(literal in lowered for literal in compiled.stand_in_literals) else ())
+    if any(literal in lowered for literal in compiled.analyst_literals):
+        patterns += (compiled.analyst,)
+    if patterns:
+        for pattern in patterns:
             match = pattern.search(sentence)
             if match and not (pattern is not compiled.analyst
                               and _stands_for_other(sentence, match, compiled,
