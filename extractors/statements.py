@@ -281,8 +281,9 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
         return None
     lowered = sentence.lower()
     # Each pattern needs its own words: a stand-in or a document, or analysts.
-    patterns = ((compiled.stand_in_forward, compiled.stand_in_backward)
-                if any(literal in lowered for literal in compiled.stand_in_literals) else ())
+    patterns: tuple[re.Pattern[str], ...] = ()
+    if any(literal in lowered for literal in compiled.stand_in_literals):
+        patterns = (compiled.stand_in_forward, compiled.stand_in_backward)
     if any(literal in lowered for literal in compiled.analyst_literals):
         patterns += (compiled.analyst,)
     if patterns:
