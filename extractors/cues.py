@@ -57,6 +57,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"identifie[sd]",
     r"documented",
     r"recorded",
+    # A judgement named as a noun: "ISW's assessment is that ...".
+    r"(?:assessment|conclusion|view|finding|forecast|estimate)s?\s+(?:is|was|are|were)\s+that",
 )
 
 # Verbs that may come before the organisation: "reports ISW", "stated by ISW",

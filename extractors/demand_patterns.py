@@ -151,6 +151,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         # Claims of sovereignty ("inalienable parts of Russia", "remain part of Russia forever").
         r"\b(?:inalienable|integral|constituent)\s+parts?\W+of\s+(?:Russia|the\s+Russian\s+Federation)",
         r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
+        r"\b(?:is|are|was|were)\s+(?:(?:a\s+)?part\s+of\s+Russia(?!['’])\b|Russian\s+(?:territory|land))",
+        r"\bbelong(?:s|ed)?\s+to\s+Russia(?!['’])\b",
+        # Borders drawn where the front is ("must take into account the realities on the ground").
+        r"[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
         # "Ukraine would not be getting Crimea back".
         r"\b(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|regain\w*|tak(?:e|ing))\s+(?:[A-Z]\w+|it|them)\s+back\b",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+(?:of\s+)?(?:Russia['’]s\s+)?annex\w*",
@@ -252,6 +256,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|"
         r"peacekeep\w+|contingents?)\b",
         r"\bbarred\s+from\s+deploying\s+troops\b",
+        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:\w+\s+)?(?:troops|forces|"
+        r"peacekeep\w+|contingents?)\b.{0,60}?\blegitimate\s+targets?\b",
         r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
         r"European|foreign)\s+(?:countr(?:y|ies)|states?|nations?|members?)\b",
         # What such forces "cannot be" ("foreign forces could not be a guarantor").
@@ -291,7 +297,8 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "by force", "by military", "territor", "captur", "return",
-                    "restor", "occupation"),
+                    "restor", "occupation", "part of russia", "russian territory",
+                    "russian land", "belong", "realities"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021"),
     # The words next to the army that make it a cap, not "military" or "troops" (in most

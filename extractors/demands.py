@@ -700,6 +700,12 @@ def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
                     h.region_code for h in regions
                     if first <= h.start < end
                     and not any(a <= h.start - start < b for a, b in excluded)))
+                if not codes and first > start:
+                    # A claim whose regions come first: "claimed that Kherson and
+                    # Zaporizhzhia oblasts are Russian territory".
+                    codes = tuple(dict.fromkeys(
+                        h.region_code for h in regions if start <= h.start < end
+                        and not any(a <= h.start - start < b for a, b in excluded)))
             for actor in dict.fromkeys(subject):
                 if actor in dp.ACTORS:
                     found.append((actor, demand_type, codes))

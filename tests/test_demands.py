@@ -411,3 +411,19 @@ def test_a_plan_s_terms_continue_in_sentences_stating_what_would_be() -> None:
 ])
 def test_red_lines_and_conditions(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sovereignty claim whose regions stand before it.
+    ("Zakharova claimed that Zaporizhia and Kherson oblasts are Russian territory.",
+     {("RU", "territorial", ("UA-23", "UA-65"))}),
+    ("Ryabkov stated that any peace agreement must take into account the \"realities on the "
+     "ground.\"", {("RU", "territorial", ())}),
+    ("Lavrov stated that Russia will consider any Western troops in Ukraine legitimate "
+     "targets.", {("RU", "foreign_troops", ())}),
+    # No claim: a place's location, and a battlefield forecast.
+    ("Russian forces shelled Sudzha, which is part of Russia's Kursk Oblast.", set()),
+    ("ISW assessed that Russian forces will likely attempt to seize Kostiantynivka.", set()),
+])
+def test_sovereignty_claims_and_realities_on_the_ground(text: str, expected: set) -> None:
+    assert demands(text) == expected

@@ -220,3 +220,9 @@ def test_cue_words_factored_by_first_letter_match_the_same_words() -> None:
                    "the assessments of", "believes in", "cited by", "reported by", "citing",
                    "accordingly", "reporter"):
         assert bool(factored.search(phrase)) == bool(plain.search(phrase)), phrase
+
+
+def test_a_judgement_named_as_a_noun_is_a_cue() -> None:
+    text = HEADLINE + ("ISW's assessment is that the Kremlin is stalling the talks.\n"
+                       "Peskov disputed ISW's assessment.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:2]
