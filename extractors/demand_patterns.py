@@ -409,10 +409,12 @@ PRONOUN_SUBJECT = (r"^\W*(?:(?:but|and|also|however|meanwhile|earlier|later|then
 # to accept it").
 PRONOUN_OBJECT = (r"\b(?:accept|support|back|agree\s+to|respect|implement|observe)\s+"
                   r"(?:it|this|that|the\s+same)\b")
-# A sentence opening this way continues the previous sentence's plan ("It would also lift ...",
-# "Crimea, Luhansk and Donetsk would be recognized ...", "No NATO troops would be stationed").
-PLAN_CONTINUATION = (r"^\W*(?:(?:It|The\s+(?:plan|draft|document|memorandum))\s+(?:\w+\s+)?"
-                     r"(?:would|will)\b|(?:[\w'’-]+,?\s+){1,7}?would\s+(?!likely\b|probably\b))")
+# A sentence opening this way continues the previous sentence's plan ("It would also lift ...").
+PLAN_CONTINUATION = (r"^\W*(?:It|The\s+(?:plan|draft|document|memorandum))\s+(?:\w+\s+)?"
+                     r"(?:would|will)\b")
+# So does a sentence stating what "would" be, when nobody is said to speak in it ("Crimea,
+# Luhansk and Donetsk would be recognized ...", "No NATO troops would be stationed").
+PLAN_TERM = r"^\W*(?:[\w'’-]+,?\s+){1,7}?would\s+(?!likely\b|probably\b)"
 # A speech verb followed only by this ends what was said before it ("..., Putin said on Friday.").
 TRAILING_ATTRIBUTION = (r"[^,;:\"“”]{0,40}(?:,\s*(?:according\s+to|citing)\b[^,;]{0,60})?"
                         r"[\"”’']*\s*$")

@@ -95,6 +95,7 @@ class _Patterns:
     not_demanded: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
     plan_continuation: re.Pattern[str]
+    plan_term: re.Pattern[str]
     refusal_types: dict[str, re.Pattern[str]]
     carrier: re.Pattern[str]
     keyword_scan: re.Pattern[str]
@@ -158,6 +159,7 @@ def _patterns() -> _Patterns:
         not_demanded=re.compile(_any(dp.NOT_DEMANDED_SPANS), re.IGNORECASE),
         pronoun_subject=re.compile(dp.PRONOUN_SUBJECT, re.IGNORECASE),
         plan_continuation=re.compile(dp.PLAN_CONTINUATION),
+        plan_term=re.compile(dp.PLAN_TERM),
         participle=re.compile(dp.PARTICIPLE_SPEECH),
         pronoun_object=re.compile(dp.PRONOUN_OBJECT),
         side=re.compile(actor + "|" + "|".join(rf"(?P<{code}_side>\b(?:{_any(words)})\b)"
@@ -668,7 +670,8 @@ def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
         if (any(m.lastgroup not in dp.WEAK_GROUPS for m in triggers)
                 or (triggers and pat.speech_stance.search(text))):
             frames = _frames(text, triggers, _actors(text, pat), owner, context, pat)
-        if not frames and context.plan and pat.plan_continuation.match(text):
+        if not frames and context.plan and (pat.plan_continuation.match(text) or (
+                not triggers and pat.plan_term.match(text))):
             frames.append(_Frame(context.subject(pat), "plan", 0, len(text), whole=True))
     found: list[tuple[str, str, tuple[str, ...]]] = []
     for frame in frames:

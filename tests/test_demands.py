@@ -427,3 +427,9 @@ def test_red_lines_and_conditions(text: str, expected: set) -> None:
 ])
 def test_sovereignty_claims_and_realities_on_the_ground(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+def test_a_sentence_in_which_someone_speaks_does_not_continue_a_plan() -> None:
+    assert demands("The US plan would require Kyiv to hold elections.\nAnalysts said Ukraine "
+                   "would withdraw from Zaporizhzhia Oblast under pressure.") == {
+        ("US", "regime_change", ())}
