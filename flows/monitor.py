@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from flows.settings import apply_prefect_defaults
@@ -34,8 +35,10 @@ from warehouse.load import LoadResult, load_articles  # noqa: E402
 from warehouse.state import (  # noqa: E402
     FeedPollOutcome,
     QueuedArticle,
+    QueuePosition,
     health_problems,
     load_cursors,
+    queue_position,
     queued_articles,
     record_health_alerts,
     record_polls,
@@ -139,13 +142,10 @@ def _run_stages(settings: Settings, run: ActiveRun,
     for poll in failed_feeds:
         logger.warning("feed %s failed: %s %s", poll.feed_id, poll.reason, poll.detail)
 
-    with warehouse.reading() as conn:
-        queue = queued_articles(conn, MAX_FETCH_ATTEMPTS,
-                                settings.fetch.max_articles_per_pass)
     # Two chunks are in flight at once, so one chunk's pages download while the other's are
     # extracted in the worker processes or written; results are taken in order.
     in_flight: deque[PrefectFuture[stages.ChunkResult]] = deque()
-    for chunk in stages.chunks(queue, stages.ARTICLE_CHUNK):
+    for chunk in _queue_in_chunks(warehouse, settings.fetch.max_articles_per_pass):
         in_flight.append(process_articles_task.submit(settings, run_id, chunk, policy))
         if len(in_flight) >= CHUNKS_IN_FLIGHT:
             counts.add(**in_flight.popleft().result().counts())
@@ -174,6 +174,22 @@ def _run_stages(settings: Settings, run: ActiveRun,
                     if r.consecutive_failures >= settings.fetch.failing_passes_flag)
     logger.info("pass %s done (extractor %s): %s", run_id, EXTRACTOR_VERSION, counts.values)
     return PassSummary(run_id, dict(counts.values), reports, seeds, delivery, flagged)
+
+
+def _queue_in_chunks(warehouse: Warehouse, budget: int | None) -> Iterator[list[QueuedArticle]]:
+    """Yield the queued articles chunk by chunk, reading the backlog a page at a time."""
+    position: QueuePosition | None = None
+    while budget is None or budget > 0:
+        size = stages.ARTICLE_CHUNK if budget is None else min(budget, stages.ARTICLE_CHUNK)
+        # Read under the write lock: other threads of this pass may be writing.
+        with warehouse.writing() as conn:
+            chunk = queued_articles(conn, MAX_FETCH_ATTEMPTS, size, position)
+        if not chunk:
+            return
+        yield chunk
+        position = queue_position(chunk[-1])
+        if budget is not None:
+            budget -= len(chunk)
 
 
 def run_pass(settings: Settings, trigger: str = "run") -> PassSummary:

@@ -176,3 +176,20 @@ def test_opt_in_health_items_report_a_failing_feed_once_and_a_stale_watch(
     stale = rows(db, "SELECT article_title FROM alerts WHERE alert_id LIKE 'health:stale:%'")
     assert len(stale) == 1 and stale[0][0].startswith("no completed pass for 4")
     assert len(list(outbox.glob("*.eml"))) == 2
+
+
+def test_page_budget_leaves_the_rest_queued_for_the_next_pass(
+    prefect_server: None, settings_dict: dict[str, Any], site: NewsSite,
+) -> None:
+    from flows.monitor import run_pass
+
+    settings_dict["feeds"] = [{"name": "loopback-news", "url": site.url("/feed.xml")}]
+    settings_dict["fetch"]["max_articles_per_pass"] = 2
+    settings = Settings.model_validate(settings_dict)
+    db = settings.warehouse.path
+    run_pass(settings)
+    assert rows(db, "SELECT fetch_status = 'pending', count(*) FROM articles WHERE NOT is_seed "
+                    "GROUP BY 1 ORDER BY 1") == [(False, 2), (True, 1)]
+    run_pass(settings)
+    assert rows(db, "SELECT count(*) FROM articles WHERE fetch_status = 'pending'") == [(0,)]
+    assert rows(db, "SELECT count(*) FROM articles WHERE NOT is_seed") == [(3,)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from extractors.analysis import ArticleAnalysis
 
@@ -69,3 +70,4 @@ class QueuedArticle:
     published_at: str | None
     outlet: str | None
     fetch_attempts: int = 0
+    first_seen_at: datetime | None = None

@@ -236,16 +236,38 @@ def record_polls(conn: duckdb.DuckDBPyConnection, run_id: str,
 
 
 def queued_articles(conn: duckdb.DuckDBPyConnection, max_attempts: int,
-                    limit: int | None = None) -> list[QueuedArticle]:
-    """Return the articles still to fetch: new ones and transient failures to retry."""
+                    limit: int | None = None,
+                    after: QueuePosition | None = None) -> list[QueuedArticle]:
+    """Return the articles still to fetch, oldest first: new ones and transient failures.
+
+    ``after`` continues from a position returned by ``queue_position``, so a pass reads a
+    backlog page by page instead of holding all of it.
+    """
+    where = "fetch_status IN ('pending', 'retry') AND fetch_attempts < ?"
+    params: list[object] = [max_attempts]
+    if after is not None:
+        where += " AND (first_seen_at, article_id) > (?::TIMESTAMPTZ, ?)"
+        params += [after.first_seen_at, after.article_id]
     rows = conn.execute(
-        "SELECT article_id, url, guid, title, feed_summary, published_at, outlet, fetch_attempts"
-        " FROM articles WHERE fetch_status IN ('pending', 'retry') AND fetch_attempts < ?"
-        " ORDER BY first_seen_at, article_id"
+        "SELECT article_id, url, guid, title, feed_summary, published_at, outlet, fetch_attempts,"
+        f" first_seen_at FROM articles WHERE {where} ORDER BY first_seen_at, article_id"
         + (f" LIMIT {int(limit)}" if limit is not None else ""),
-        [max_attempts],
+        params,
     ).fetchall()
     return [QueuedArticle(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class QueuePosition:
+    first_seen_at: datetime
+    article_id: str
+
+
+def queue_position(article: QueuedArticle) -> QueuePosition:
+    """Return the queue position just after ``article``."""
+    if article.first_seen_at is None:
+        raise ValueError("a queued article read from the warehouse has its first_seen_at")
+    return QueuePosition(article.first_seen_at, article.article_id)
 
 
 def feed_health(conn: duckdb.DuckDBPyConnection) -> list[dict[str, object]]:
