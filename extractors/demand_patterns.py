@@ -51,12 +51,14 @@ ACTORS: dict[str, tuple[str, ...]] = {
 OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "in", "to", "with", "for", "of", "against", "on", "from", "into", "onto", "toward",
     "towards", "about", "over", "between", "than", "across", "at", "upon", "by", "within",
+    # Verbs whose object the actor is ("after meeting US officials, insisted ...").
+    "meeting", "met", "visiting", "hosting", "urging", "telling", "accusing",
 )
 # Titles skipped when looking for that preposition ("with President Zelensky").
 TITLE_WORDS: tuple[str, ...] = (
     "President", "Prime", "Minister", "Foreign", "Chancellor", "Secretary", "General",
     "leader", "Mr.", "Mrs.", "Ms.", "spokesman", "envoy", "Special", "Envoy", "Deputy",
-    "Russian", "Ukrainian", "US", "U.S.", "American", "the",
+    "Russian", "Ukrainian", "US", "U.S.", "American", "the", "special", "chief",
 )
 
 # What a party refuses in "will not <verb>" refusals.
@@ -107,7 +109,18 @@ WEAK_GROUPS: tuple[str, ...] = ("speech",)
 HYPOTHETICAL_BEFORE: tuple[str, ...] = (
     r"may", r"might", r"could", r"offer(?:s|ed|ing)?\s+to", r"propos(?:e|es|ed|ing)\s+to",
     r"(?:is|are|was|were)\s+likely\s+to", r"willing\s+to",
+    # Advice, not a party's demand ("the US should insist that ..., ISW recommended").
+    r"should", r"ought\s+to",
+    # A condition put on the other side ("threatened ... if Ukraine refused to withdraw").
+    r"[Ii]f", r"[Uu]nless",
+    # Background to the demand ("after claiming that Ukrainian forces had been driven out").
+    r"after", r"before", r"since",
 )
+# A trigger noun after this is what someone is asked to give up or what is justified, not a
+# new demand ("urged Kyiv to give up its claims to Crimea", "justify its claims to land").
+OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to)$"
+OWNED_OBJECT_BEFORE = (r"\b(?:renounc\w*|abandon\w*|drop\w*|giv\w*\s+up|justif\w*|pretext)\b"
+                       r"[^,;]{0,40}?\b(?:its|their|his|her)\s+$")
 # A clause with one of these before its trigger reports an offer or a proposal, not a demand.
 OFFER_VERBS: tuple[str, ...] = (
     r"floated", r"float(?:s|ing)?", r"offer(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)",
@@ -348,6 +361,12 @@ PLAN_TERRITORIAL: tuple[str, ...] = (
     r"\bfreez\w*\s+(?:\w+\s+){0,3}?(?:front|lines?|frontlines?|conflict|positions|contact)\b",
     r"\b(?:front|lines?|frontlines?|conflict|positions)\b.{0,60}?\bfrozen\b",
 )
+# Types that mean another for one actor: Moscow does not ask for a ceasefire before talks;
+# its conditions on a truce ("supports a 30-day ceasefire, but nuances must first be
+# resolved") are Russia refusing a truce until they are met (LABELING.md: RU other).
+TYPES_RETYPED_FOR_ACTOR: dict[str, dict[str, str]] = {
+    "RU": {"ceasefire_first": "other"},
+}
 # What a refusal refuses that makes its type ("will not accept guarantees that involve
 # Western forces").
 REFUSAL_TYPES: dict[str, tuple[str, ...]] = {

@@ -49,6 +49,10 @@ POSSESSIVE = re.compile(r"['’]s\b")
 LITERAL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "
 # The first letter of each word that opens with one.
 WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
+# Capitalised words of one name skipped looking for the preposition before it.
+NAME_WORDS = 3
+# Words joining a second name to a first, which then shares the first's role.
+COORDINATORS = frozenset({"and", "or"})
 COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:[—–-]\s*including\s+)?"
                           r"(?:the\s+)?$")
 
@@ -69,6 +73,8 @@ class _Patterns:
     trigger: re.Pattern[str]
     trigger_scan: re.Pattern[str]
     hypothetical: re.Pattern[str]
+    owned_object: re.Pattern[str]
+    owned_trigger: re.Pattern[str]
     boundary: re.Pattern[str]
     types: dict[str, re.Pattern[str]]
     other_weak: re.Pattern[str]
@@ -123,6 +129,8 @@ def _patterns() -> _Patterns:
         trigger_scan=_factored(dp.TRIGGERS),
         # Case-sensitive: "may" is a modal, "16 May" a date.
         hypothetical=re.compile(rf"\b(?:{_any(dp.HYPOTHETICAL_BEFORE)})\s+(?:\w+\s+)?$"),
+        owned_object=re.compile(dp.OWNED_OBJECT_BEFORE, re.IGNORECASE),
+        owned_trigger=re.compile(dp.OWNED_OBJECT_TRIGGERS),
         boundary=re.compile(
             f"{_first_letter_guard(dp.CLAUSE_BOUNDARIES)}(?:{_any(dp.CLAUSE_BOUNDARIES)})",
             re.IGNORECASE),
@@ -312,13 +320,18 @@ class _Actor:
 def _is_object(text: str, start: int, pat: _Patterns) -> bool:
     """Return whether the actor named at ``start`` follows a preposition (is an object)."""
     words = WORD_OR_STOP.findall(text[max(0, start - 80):start])
-    skipped_name = False
+    names = 0  # capitalised words of a name skipped ("Kremlin envoy Kirill Dmitriev")
+    conjoined = False
     while words:
         word = words.pop()
         if word in pat.titles:
             continue
-        if not skipped_name and word[:1].isupper() and word.lower() not in pat.prepositions:
-            skipped_name = True
+        if names < NAME_WORDS and word[:1].isupper() and word.lower() not in pat.prepositions:
+            names += 1
+            continue
+        if word in COORDINATORS and not conjoined:
+            # "negotiated by Witkoff and Kremlin envoy Dmitriev": the second is an object too.
+            names, conjoined = 0, True
             continue
         return word.lower() in pat.prepositions
     return False
@@ -438,6 +451,9 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "") -> dict[st
         for name, pattern in pat.refusal_types.items():
             if name not in found and (match := pattern.search(content)):
                 found[name] = match.start()
+    for name, retyped in dp.TYPES_RETYPED_FOR_ACTOR.get(actor, {}).items():
+        if name in found:
+            found.setdefault(retyped, found.pop(name))
     if match := pat.other_strong.search(content):
         found["other"] = match.start()
     elif not found and (match := pat.other_weak.search(content)):
@@ -572,6 +588,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
     for match in found:
         if match.start() < inside_until:
             continue
+        if (pat.owned_trigger.match(match.group(0))
+                and pat.owned_object.search(text, max(0, match.start() - 60), match.start())):
+            continue  # "renounce its claims to Crimea": what is asked, not who asks
         if match.lastgroup == "condition":
             if not _condition_holds(text, match, pat):
                 continue

@@ -187,6 +187,10 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "veto", "recognition", "arrangement", "settlement", "called", "calls", "calling",
     "urged", "urges", "pressed", "pressured", "forced", "forcing", "demanded", "lean",
     "leaned", "depend", "depends", "rely", "relies",
+    # Decisions left and arms flowing to a government ("up to Kyiv to decide", "weapons keep
+    # flowing to Kyiv").
+    "up", "flowing", "flow", "flows", "supplying", "supplied", "sending", "sent", "providing",
+    "provided", "shipping", "shipped", "selling", "sold", "transferring", "transferred",
     # Things handed or said to a government ("presented to Kyiv", "appealed to Moscow").
     "presented", "handed", "delivered", "submitted", "passed", "transmitted", "given",
     "offered", "proposed", "appealed", "appeal", "appeals", "signaled", "signalled",
@@ -222,5 +226,8 @@ NOT_PLACE_FOLLOWERS: tuple[str, ...] = (
     "Military District", "Patriarchate", "time", "Times", "Exchange", "Declaration",
     "format", "Format", "Mechanism",
 )
+# Words after a town's name that make it a feature named after the town, spanning oblasts
+# ("the Kakhovka reservoir" borders Kherson, Zaporizhzhia and Dnipropetrovsk oblasts).
+FEATURE_FOLLOWERS: tuple[str, ...] = ("reservoir", "Reservoir")
 # Names that mean the river when written with "the" ("the Dnipro", "the Dnipro River").
 RIVER_NAMES: tuple[str, ...] = ("Dnipro", "Dnepr")

@@ -173,6 +173,12 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
 
 
 @lru_cache(maxsize=1)
+def _feature_after() -> re.Pattern[str]:
+    """Return the pattern of a word that makes a town's name a landscape feature's."""
+    return re.compile(rf"\s+(?:{_words(list(gz.FEATURE_FOLLOWERS))})\b")
+
+
+@lru_cache(maxsize=1)
 def _plural_region_list() -> re.Pattern[str]:
     """Return the pattern of the rest of a name list ending in a plural region word."""
     return re.compile(rf"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'’-]+\s+"
@@ -201,5 +207,7 @@ def _codes_of(match: re.Match[str], text: str, gaz: _Gazetteer) -> tuple[tuple[s
         if before.endswith("the") or re.match(r"\s+[Rr]iver\b", text[match.end():]):
             return (), None
     if name in gaz.towns:
+        if _feature_after().match(text, match.end()):
+            return (), None  # "the Kakhovka reservoir" lies across several oblasts
         return (gaz.towns[name],), name
     return gaz.codes_by_surface[name], None

@@ -433,3 +433,43 @@ def test_a_sentence_in_which_someone_speaks_does_not_continue_a_plan() -> None:
     assert demands("The US plan would require Kyiv to hold elections.\nAnalysts said Ukraine "
                    "would withdraw from Zaporizhzhia Oblast under pressure.") == {
         ("US", "regime_change", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Advice is not a party's demand.
+    ("Europe should insist that Moscow accept a truce before any talks on borders, the "
+     "analysts recommended.", set()),
+    # A refusal inside a condition put on the other side is no refusal of its own.
+    ("The Kremlin warned it would seize Sumy Oblast unless Ukraine rejected the Western plan.",
+     {("RU", "territorial", ("UA-59",))}),
+    # Background after "after ...ing" is not part of what is demanded.
+    ("Moscow threatened to occupy parts of Chernihiv Oblast after claiming that Ukrainian units "
+     "had left Bryansk.", {("RU", "territorial", ("UA-74",))}),
+    # The claims or intention someone is asked to give up are not their own demand.
+    ("The Belarusian leader urged Ukraine to drop its claims to Luhansk and to stay neutral.",
+     {("other", "territorial", ("UA-09",)), ("other", "neutrality", ())}),
+    ("Peskov insisted that Kyiv abandon its intention to join NATO and that sanctions be "
+     "lifted.", {("RU", "neutrality", ()), ("RU", "sanctions_relief", ())}),
+    ("Analysts say Moscow uses language to justify its claims to Ukrainian land.", set()),
+])
+def test_advice_conditions_background_and_objects_are_not_demands(text: str,
+                                                                 expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second name joined to an object after "by" is an object too.
+    ("A US-backed draft, written by envoy Jane Roe and Kremlin aide Ivan Petrov, requires "
+     "Ukraine to leave Luhansk Oblast.", {("US", "territorial", ("UA-09",))}),
+    # Whom the speaker met is not the speaker.
+    ("Zelensky, speaking after meeting US senators, insisted that a full ceasefire must come "
+     "before any negotiations.", {("UA", "ceasefire_first", ())}),
+])
+def test_objects_of_by_and_of_meeting_are_not_the_asker(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_russian_conditions_on_a_truce_are_russia_s_other_demand() -> None:
+    text = ("Peskov said Moscow backs a 30-day ceasefire in principle, but questions that must "
+            "first be settled remain.")
+    assert demands(text) == {("RU", "other", ())}
