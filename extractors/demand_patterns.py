@@ -38,7 +38,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"von\s+der\s+Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
         r"Western\s+(?:leaders|powers|allies|governments|partners)",
     ),
-    "NATO": (r"NATO(?!\s+(?:membership|members|countries|states|territory))", r"Rutte"),
+    "NATO": (r"N(?:ATO|ato)(?!\s+(?:membership|members|countries|states|territory))", r"Rutte"),
     "other": (
         r"China", r"Beijing", r"Turkey", r"Erdo[gğ]an", r"UN(?!\w)", r"United\s+Nations",
         r"Guterres", r"Vatican", r"India", r"Brazil", r"Lukashenk[oa]",
@@ -118,9 +118,10 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
 )
 # A trigger noun after this is what someone is asked to give up or what is justified, not a
 # new demand ("urged Kyiv to give up its claims to Crimea", "justify its claims to land").
-OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to)$"
+# So is one after "without" ("a ceasefire without preconditions" is the content).
+OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to|(?:pre)?conditions?)$"
 OWNED_OBJECT_BEFORE = (r"\b(?:renounc\w*|abandon\w*|drop\w*|giv\w*\s+up|justif\w*|pretext)\b"
-                       r"[^,;]{0,40}?\b(?:its|their|his|her)\s+$")
+                       r"[^,;]{0,40}?\b(?:its|their|his|her)\s+$|\bwithout\s+(?:any\s+)?$")
 # A clause with one of these before its trigger reports an offer or a proposal, not a demand.
 OFFER_VERBS: tuple[str, ...] = (
     r"floated", r"float(?:s|ing)?", r"offer(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)",
@@ -212,6 +213,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bweakening\s+of\s+NATO\b", r"\bopen[- ]door\s+policy\b",
         r"\bwritten\s+(?:security\s+)?guarantees\b", r"\b2021\s+demands\b",
         r"\broll(?:ing)?\s*back\s+NATO\b",
+        # Back to where NATO stood in 1997; no more growth of it or of "military blocs".
+        r"\b(?:positions|borders|lines)\s+of\s+1997\b", r"\bstop\w*\s+expanding\b",
+        r"\bexpansion\s+of\s+(?:military\s+)?(?:blocs|alliances)\b",
         r"\b(?:no|halt\s+to|end\s+to|stop\w*)\s+(?:further\s+)?(?:NATO\s+|eastward\s+)?"
         r"(?:expansion|enlargement)\b",
     ),
@@ -226,7 +230,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         # Elections only where they are Ukraine's (not any country's politics).
         r"\b(?:new|early|snap|UN)\s+elections?\b", r"\bhold\w*\s+(?:\w+\s+){0,2}?elections?\b",
         r"\bnew\s+(?:Ukrainian\s+)?(?:government|leadership|president)\b",
-        r"\bno\s+longer\s+(?:\w+['’]s\s+|the\s+)?legitimate\b",
+        r"\b(?:no\s+longer|not)\s+(?:\w+['’]s\s+|the\s+|a\s+)?legitimate\b",
         r"\belections?\s+(?:in|for)\s+Ukraine\b", r"\bUkrain\w*\s+elections?\b",
         r"\belection\s+(?:oversight|result)",
         r"\bdelegitimi[sz]\w+", r"\blegitimacy\b",
@@ -294,8 +298,12 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:military\s+(?:aid|assistance|supplies)|weapons|arms)\b",
     ),
     "ceasefire_first": (
-        r"\bcease-?fire\b.{0,60}\b(?:precede|before|prior\s+to|prerequisite|first|ahead\s+of)"
-        r"\b.{0,30}\b(?:talks|negotiations)\b",
+        r"\b(?:cease-?fire|truce)\b.{0,80}?\b(?:precede|before|prior\s+to|prerequisite|first|ahead\s+of)"
+        r"\b.{0,30}\b(?:talks|negotiations|discuss\w*)\b",
+        # "any settlement must begin with a ceasefire", "accept the ceasefire without conditions".
+        r"\b(?:settlement|process|peace)\b.{0,30}?\bbegin\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+        r"(?:cease-?fire|truce)\b",
+        r"\b(?:cease-?fire|truce)\s+without\s+(?:any\s+)?(?:pre)?conditions\b",
         r"\bcease-?fire[- ]first\b",
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"cease-?fire\b",
@@ -313,7 +321,8 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "belong", "realities"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato"),
-    "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021"),
+    "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
+                       "1997"),
     # The words next to the army that make it a cap, not "military" or "troops" (in most
     # war news sentences).
     "demilitarization": ("demilitari", "cap", "limit", "reduc", "restrict", "shrink", "army",
@@ -330,7 +339,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                        "third-country", "deploy"),
     "aid_halt": ("weapons", "arms", "military aid", "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
-    "ceasefire_first": ("cease",),
+    "ceasefire_first": ("cease", "truce"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
@@ -348,7 +357,7 @@ OTHER_WEAK: tuple[str, ...] = (
 )
 # "other" asks clear enough to stand next to other types in the same frame.
 OTHER_STRONG: tuple[str, ...] = (
-    r"\b(?:security|Western-backed|Western)\s+guarantees\b",
+    r"\b(?:security|Western-backed|Western)\s+guarantees?\b",
     r"\b(?:restor\w+|return)\b.{0,30}\bdiplomatic\b",
     # Ukraine's own terms: justice, compensation, its people back.
     r"\b(?:special\s+|international\s+)?tribunal\b", r"\b(?:compensation|reparations)\b",
@@ -366,6 +375,8 @@ PLAN_TERRITORIAL: tuple[str, ...] = (
 # resolved") are Russia refusing a truce until they are met (LABELING.md: RU other).
 TYPES_RETYPED_FOR_ACTOR: dict[str, dict[str, str]] = {
     "RU": {"ceasefire_first": "other"},
+    # NATO on its own open door ("is not up for negotiation") defends, not limits, its growth.
+    "NATO": {"nato_expansion": "other"},
 }
 # What a refusal refuses that makes its type ("will not accept guarantees that involve
 # Western forces").
@@ -387,6 +398,8 @@ THREAT_TERRITORIAL: tuple[str, ...] = (
     r"\bseiz\w+", r"\bcaptur\w+", r"\badvanc\w+\s+on\b", r"\bexpand\w*\s+(?:\w+\s+)?claims\b",
     r"\boffensive\s+on\b", r"\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?(?=[A-Z])",
     r"\boccup(?:y|ying)\b", r"\bmarch\s+on\b",
+    # A zone said to grow into a region ("the buffer zone could be expanded into Dnipropetrovsk").
+    r"\bexpand\w*\s+(?:\w+\s+){0,2}?(?:into|to\s+include)\b",
 )
 # Words naming a side's forces, for whose a threat is ("Russian troops could take Sumy").
 SIDES: dict[str, tuple[str, ...]] = {
@@ -406,6 +419,11 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bneeds?\b", r"\bbefore\s+(?:agreeing|signing|accepting|any)\b", r"\bnon-negotiable\b",
     r"\b(?:cannot|can\s*not|could\s+not|must\s+not|should\s+not)\s+(?:be|become|serve|accept)\b",
     r"\bby\s+(?:military\s+)?force\b",
+    # What a party's spokesman calls unacceptable, illegitimate, or the only basis for peace.
+    r"\b(?:unacceptable|illegitimate)\b", r"\bnot\s+(?:a\s+|the\s+)?legitimate\b",
+    r"\bnot\s+up\s+for\s+negotiation\b", r"\bonly\s+acceptable\b",
+    # What a party's official says another "should" do ("added that Ukraine should renounce").
+    r"\bshould\b",
 )
 # What a condition must end for it to be a demand ("would order a ceasefire once ...").
 CONDITION_OUTCOMES: tuple[str, ...] = (

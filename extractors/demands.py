@@ -654,6 +654,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             subject = _leading_condition_subject(text, match, actors, pat)
         if not subject and group == "plan" and owner:
             subject = (owner,)
+        if (not subject and group == "demand" and owner
+                and pat.carrier.search(text, start, match.start())):
+            subject = (owner,)  # "The memorandum also calls for ...": the carrier's owner
         if not subject:
             continue
         end = triggers[k + 1].start() if k + 1 < len(triggers) else len(text)

@@ -473,3 +473,50 @@ def test_russian_conditions_on_a_truce_are_russia_s_other_demand() -> None:
     text = ("Peskov said Moscow backs a 30-day ceasefire in principle, but questions that must "
             "first be settled remain.")
     assert demands(text) == {("RU", "other", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ceasefire-first wordings: a truce "as a first step before", a settlement that "begins
+    # with" a ceasefire, a ceasefire "without preconditions".
+    ("Chancellor Merz called for a two-week truce as a first step before any discussion of "
+     "borders.", {("EU", "ceasefire_first", ())}),
+    ("The Ukrainian delegation insists that the peace process must begin with a full ceasefire.",
+     {("UA", "ceasefire_first", ())}),
+    ("Zelensky said Moscow must agree to a ceasefire without any conditions.",
+     {("UA", "ceasefire_first", ())}),
+    ("Zelensky said a ceasefire had been discussed without result.", set()),
+    # NATO's growth: back to 1997, no more expanding, no more "military blocs".
+    ("Ryabkov demanded that the alliance return to the positions of 1997.",
+     {("RU", "nato_expansion", ())}),
+    ("Beijing wants a halt to the expansion of military blocs near Russia.",
+     {("other", "nato_expansion", ())}),
+    ("The expansion of military blocs was discussed at the summit.", set()),
+    # NATO on its own open door is NATO's other demand, not a limit on its growth.
+    ("Rutte stressed that the open-door policy is not up for negotiation.",
+     {("NATO", "other", ())}),
+    # British spelling of the alliance.
+    ("Nato leaders insisted that Kyiv must receive security guarantees.",
+     {("NATO", "other", ())}),
+])
+def test_ceasefire_first_nato_and_guarantee_wordings(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a spokesman calls illegitimate, unacceptable or says another "should" do.
+    ("Zakharova said the Ukrainian president is not a legitimate leader.",
+     {("RU", "regime_change", ())}),
+    ("Peskov said any presence of NATO forces in Ukraine would be unacceptable.",
+     {("RU", "foreign_troops", ())}),
+    ("Lavrov said Ukraine should give up Kherson Oblast.",
+     {("RU", "territorial", ("UA-65",))}),
+    ("Lavrov said the weather should improve by Friday.", set()),
+    # A threat that a zone will grow into a region.
+    ("Medvedev threatened that the buffer zone would be expanded into Poltava Oblast.",
+     {("RU", "territorial", ("UA-53",))}),
+    # A carrier's own demand verb belongs to the carrier's owner.
+    ("The Russian memorandum was published on Monday. The memorandum also calls for lifting "
+     "sanctions on Russian banks.", {("RU", "sanctions_relief", ())}),
+])
+def test_spokespeople_zone_threats_and_carriers(text: str, expected: set) -> None:
+    assert demands(text) == expected
