@@ -1,10 +1,11 @@
 """Print wall time, peak memory and rows/s of one whole pass over a backlog of N new articles.
 
-A news site on 127.0.0.1 (a thread of this process) serves one RSS feed listing N article URLs
-that map round-robin onto the real corpus pages; each N runs ``flows.monitor.run_pass`` in a
-fresh subprocess (a first pass: seeds baseline, feed poll, N pages fetched, extracted in the
-worker processes and loaded, alerts to the outbox) with its warehouse in a temp folder, so the
-memory figures of one size do not carry over to the next.
+A news site on 127.0.0.1 (a thread of this process) serves RSS feeds of ``--items-per-feed``
+items (default 1,000: a backlog after a stoppage comes from many sources) listing N article
+URLs in all that map round-robin onto the real corpus pages; each N runs
+``flows.monitor.run_pass`` in a fresh subprocess (a first pass: seeds baseline, feed poll,
+N pages fetched, extracted in the worker processes and loaded, alerts to the outbox) with its
+warehouse in a temp folder, so the memory figures of one size do not carry over to the next.
 
 Memory: this process samples the resident set of the pass process and all its descendants from
 ``/proc`` every 50 ms and reports the peak of the sum, split into the pass with its extraction
@@ -42,11 +43,12 @@ TARGET_PEAK_MB = 600
 
 # --- the site -----------------------------------------------------------------------------
 
-def backlog_feed(base: str, count: int) -> bytes:
-    """Return an RSS feed of ``count`` items, newest first, each linking its own page URL."""
+def backlog_feed(base: str, count: int, first: int = 0) -> bytes:
+    """Return an RSS feed of ``count`` items from number ``first``, newest first, each linking
+    its own page URL."""
     start = datetime(2026, 1, 1, tzinfo=UTC)
     items = []
-    for i in range(count):
+    for i in range(first, first + count):
         items.append(
             f"<item><title>Backlog article {i}</title><link>{base}/a/{i}.html</link>"
             f"<guid>{base}/a/{i}.html</guid>"
@@ -151,7 +153,7 @@ def tree_memory(root: int) -> dict[str, int]:
 
 # --- one size, in a subprocess ------------------------------------------------------------
 
-def run_one_pass(feed_url: str, workdir: Path) -> dict[str, object]:
+def run_one_pass(feed_urls: str, workdir: Path) -> dict[str, object]:
     """Run one pass over the feed into ``workdir``; return its figures (in the subprocess)."""
     started = time.perf_counter()
     from flows.monitor import run_pass
@@ -161,7 +163,8 @@ def run_one_pass(feed_url: str, workdir: Path) -> dict[str, object]:
     imported = time.perf_counter()
     settings = Settings.model_validate({
         "warehouse": {"path": str(workdir / "iswatch.duckdb")},
-        "feeds": [{"name": "backlog", "url": feed_url}],
+        "feeds": [{"name": f"backlog-{i}", "url": url}
+                  for i, url in enumerate(feed_urls.split(","))],
         # One loopback host stands in for many news sites, so it may take every fetch worker.
         "fetch": {"allow_hosts": ["127.0.0.1"], "max_bytes": 20_000_000, "per_host": 8,
                   "max_workers": 8},
@@ -183,13 +186,22 @@ def run_one_pass(feed_url: str, workdir: Path) -> dict[str, object]:
     }
 
 
-def measure(size: int, base: str, feeds: dict[int, bytes]) -> dict[str, object]:
-    """Run one pass over a backlog of ``size`` in a fresh subprocess, sampling its memory."""
-    feeds[size] = backlog_feed(base, size)
+def measure(size: int, base: str, feeds: dict[int, bytes],
+            items_per_feed: int) -> dict[str, object]:
+    """Run one pass over a backlog of ``size`` in a fresh subprocess, sampling its memory.
+
+    The backlog is spread over feeds of ``items_per_feed`` items, as a backlog after a
+    stoppage is spread over many sources.
+    """
+    urls = []
+    for first in range(0, size, items_per_feed):
+        key = size * 1000 + first // items_per_feed
+        feeds[key] = backlog_feed(base, min(items_per_feed, size - first), first)
+        urls.append(f"{base}/feed-{key}.xml")
     with tempfile.TemporaryDirectory(prefix="iswatch-backlog-") as tmp:
         started = time.perf_counter()
         child = subprocess.Popen(
-            [sys.executable, __file__, "--run-pass", f"{base}/feed-{size}.xml", tmp],
+            [sys.executable, __file__, "--run-pass", ",".join(urls), tmp],
             stdout=subprocess.PIPE, text=True, cwd=tmp,
         )
         peaks: dict[str, int] = {}
@@ -205,7 +217,8 @@ def measure(size: int, base: str, feeds: dict[int, bytes]) -> dict[str, object]:
         if child.returncode != 0:
             raise SystemExit(f"the pass over {size} articles failed (exit {child.returncode})")
     figures = json.loads(out.strip().splitlines()[-1])
-    figures.update(size=size, feed_mb=len(feeds[size]) / 1e6, wall_seconds=wall,
+    figures.update(size=size, feed_mb=sum(len(feeds[size * 1000 + i]) for i in range(len(urls)))
+                   / 1e6, feeds=len(urls), wall_seconds=wall,
                    **{f"peak_{key}_mb": value / 2**20 for key, value in peaks.items()})
     return figures
 
@@ -216,7 +229,9 @@ def main() -> int:
                         help=f"folder of *.html.gz pages (default {DEFAULT_CORPUS})")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000],
                         help="backlog sizes, one fresh pass each")
-    parser.add_argument("--run-pass", nargs=2, metavar=("FEED_URL", "DIR"),
+    parser.add_argument("--items-per-feed", type=int, default=1000,
+                        help="items per feed; a backlog of N comes from N / this feeds")
+    parser.add_argument("--run-pass", nargs=2, metavar=("FEED_URLS", "DIR"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run_pass:
@@ -228,7 +243,7 @@ def main() -> int:
     results = []
     with backlog_site(pages) as (base, feeds):
         for size in args.sizes:
-            figures = measure(size, base, feeds)
+            figures = measure(size, base, feeds, args.items_per_feed)
             results.append(figures)
             rows = figures["rows"]
             fact_rows = sum(rows[t] for t in ("statements", "region_mentions", "demands"))
@@ -243,7 +258,8 @@ def main() -> int:
                 f"{figures['peak_total_rss_mb']:.0f} MB, PSS {figures['peak_total_pss_mb']:.0f} MB"
                 f" (target <= {TARGET_PEAK_MB} MB)\n"
                 f"    ru_maxrss self {figures['maxrss_self_mb']:.0f} MB, largest child "
-                f"{figures['maxrss_children_mb']:.0f} MB; feed {figures['feed_mb']:.1f} MB; "
+                f"{figures['maxrss_children_mb']:.0f} MB; {figures['feeds']} feeds, "
+                f"{figures['feed_mb']:.1f} MB; "
                 f"pages extracted {figures['counts']['pages_extracted']}"
             )
     if len(results) > 1:

@@ -40,11 +40,11 @@ def main() -> int:
     answers: list[int] = []
     with backlog_site(pages) as (base, feeds), \
             tempfile.TemporaryDirectory(prefix="iswatch-qwait-") as tmp:
-        feeds[args.size] = backlog_feed(base, args.size)
+        feeds[0] = backlog_feed(base, args.size)
         warehouse_path = Path(tmp) / "iswatch.duckdb"
         child = subprocess.Popen(
             [sys.executable, str(Path(__file__).with_name("backlog_pass.py")), "--run-pass",
-             f"{base}/feed-{args.size}.xml", tmp],
+             f"{base}/feed-0.xml", tmp],
             stdout=subprocess.DEVNULL, cwd=tmp,
         )
         reader = Warehouse(warehouse_path, lock_wait_seconds=60)
