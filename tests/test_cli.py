@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -262,3 +263,30 @@ def test_backfill_urls_then_pages_idempotently_and_reextract_finds_nothing_new(
 def test_settings_object_round_trips_for_the_flow(settings_dict: dict[str, Any]) -> None:
     settings = Settings.model_validate(settings_dict)
     assert settings.fetch.allow_hosts == ("127.0.0.1",)
+
+
+def test_sql_answers_while_a_real_pass_runs(tmp_path: Path, settings_dict: dict[str, Any],
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    site = NewsSite()
+    try:
+        settings_dict["feeds"] = [{"name": "loopback-news", "url": site.url("/feed.xml")}]
+        config = write_config(tmp_path, settings_dict)
+        Warehouse(settings_dict["warehouse"]["path"]).migrate()
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("ISWATCH_", "PREFECT_API"))}
+        # The pass runs in its own process with its own temporary Prefect server, as a
+        # scheduled pass would next to an analyst's query.
+        proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "run", "--config",
+                                 str(config)], cwd=tmp_path, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        statuses, exits = [], []
+        while proc.poll() is None:
+            exits.append(main(["sql", "select status from runs", "--config", str(config),
+                               "--format", "csv"]))
+            statuses += capsys.readouterr().out.split()[1:]
+            time.sleep(0.2)
+        assert proc.returncode == 0
+        assert exits and set(exits) == {0}, "every query during the pass was answered"
+        assert "running" in statuses, "some queries ran while the pass was in progress"
+    finally:
+        site.close()
