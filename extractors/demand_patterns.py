@@ -21,6 +21,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Medinsky", r"Medvedev", r"Patrushev", r"Galuzin", r"Ushakov", r"Zakharova",
         r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky",
         r"State\s+Duma", r"Russians",
+        # Whose pressure it is ("U.S. and Russian pressure to withdraw").
+        r"Russian(?=\s+pressure\b)",
     ),
     "UA": (
         r"Ukraine(?![-–]\w)(?:['’]s)?", rf"Ukrainian\s+(?:\w+\s+)?{_AGENTS}", r"Kyiv(?!\s+Oblast)",
@@ -29,7 +31,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "US": (
         r"U\.S\.(?!\w)", r"US(?![\w-])", r"United\s+States", r"America(?:n\s+{_AGENTS})?",
         r"Trump", r"Washington(?!\s+Post)", r"Witkoff", r"Rubio", r"Vance", r"Kellogg",
-        r"White\s+House", r"Hegseth", r"Biden", r"Pentagon",
+        r"White\s+House", r"Hegseth", r"Biden", r"Pentagon", r"American(?=\s+pressure\b)",
     ),
     "EU": (
         r"EU(?!\w)", r"European\s+Union", r"Europe(?!an)", r"Europeans",
@@ -82,12 +84,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sticks?\s+to", r"reaffirm(?:s|ed)?", r"opposition\s+to",
         # A party's terms: "Moscow's terms include ...", not "in terms of".
         r"(?<!in\s)terms(?!\s+of\b)", r"conditional\s+(?:on|upon)", r"non-negotiable",
+        # What any settlement cannot do without ("is an imperative for any peace agreement").
+        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement)\s+(?:for|of)\s+(?:any|a|the)\s+"
+        r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord)",
     ),
     "refusal": (
         r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
         rf"(?:will|would|does|do|did|can|could)\s+not\s+{_REFUSED}",
         rf"(?:won['’]t|never)\s+{_REFUSED}",
+        # "has no legal or moral right to give up its territory".
+        rf"(?:has|have|had)\s+no\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){{0,3}}right\s+to\s+{_REFUSED}",
     ),
     "threat": (r"threat(?:s|en|ens|ened|ening)?", r"warnings?\s+about", r"warn(?:s|ed|ing)?"),
     "plan": (r"plan", r"provisions", r"points", r"memorandum", r"framework", r"draft",
@@ -149,6 +156,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"weapons|arms|sanctions))",
         r"\bsurrender(?:s|ed|ing)?\s+(?!to\b)",
         r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:its|their|any|the)\b",
+        r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:\w+\s+){0,2}?(?:land|territor\w*)\b",
         # Leaving a place, not leaving a party in a state ("leave Ukraine vulnerable").
         r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
@@ -161,6 +169,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
         r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
         r"\bsovereignty\s+over\b",
+        r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+of\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:part\s+of\s+)?"
+        r"Russia(?:n)?\b",
         r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
         # Claims of sovereignty ("inalienable parts of Russia", "remain part of Russia forever").
         r"\b(?:inalienable|integral|constituent)\s+parts?\W+of\s+(?:Russia|the\s+Russian\s+Federation)",
@@ -197,6 +207,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
+        r"\bforget\s+(?:about\s+)?(?:joining\s+|(?:its\s+)?membership\s+in\s+)?(?:the\s+)?NATO\b",
         r"\bjoin(?:ing)?\s+(?:the\s+)?NATO\s+alliance\b",
         # Membership as a red line ("Ukraine's NATO membership is a red line").
         r"\b(?:NATO\s+(?:membership|accession)|join\w*\s+(?:the\s+)?NATO|membership\s+in\s+NATO)"
@@ -273,6 +284,12 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|"
         r"peacekeep\w+|contingents?)\b",
         r"\bbarred\s+from\s+deploying\s+troops\b",
+        # In a plan's terms ("Ukraine not hosting NATO troops").
+        r"\b(?:not|never|no|without)\s+(?:\w+\s+)?host\w*\s+(?:any\s+)?(?:Western|European|foreign|NATO|"
+        r"British|French)\s+(?:troops|forces|bases|contingents?)\b",
+        r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*\s+to\s+(?:any\s+|the\s+)?(?:deployment|stationing|presence)"
+        r"\s+of\s+(?:any\s+)?(?:Western|European|foreign|NATO|British|French)\s+(?:\w+\s+)?"
+        r"(?:troops|forces|peacekeep\w+|contingents?)\b",
         r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:\w+\s+)?(?:troops|forces|"
         r"peacekeep\w+|contingents?)\b.{0,60}?\blegitimate\s+targets?\b",
         r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
@@ -305,6 +322,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:cease-?fire|truce)\b",
         r"\b(?:cease-?fire|truce)\s+without\s+(?:any\s+)?(?:pre)?conditions\b",
         r"\bcease-?fire[- ]first\b",
+        r"\b(?:cease-?fire|truce)\b.{0,60}?\b(?:must|should|has\s+to|needs\s+to)\s+(?:\w+\s+)?"
+        r"(?:begin|come|start|happen|take\s+effect)\s+first\b",
+        r"\b(?:cease-?fire|truce)\b.{0,60}?\bstarting\s+point\s+(?:for|of)\s+(?:any\s+)?"
+        r"(?:talks|negotiations)\b",
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
@@ -422,6 +443,9 @@ SPEECH_STANCES: tuple[str, ...] = (
     # What a party's spokesman calls unacceptable, illegitimate, or the only basis for peace.
     r"\b(?:unacceptable|illegitimate)\b", r"\bnot\s+(?:a\s+|the\s+)?legitimate\b",
     r"\bnot\s+up\s+for\s+negotiation\b", r"\bonly\s+acceptable\b",
+    # What any settlement cannot do without ("is a prerequisite for any peace agreement").
+    r"\b(?:imperative|must|prerequisite|requirement)\s+(?:for|of)\s+(?:any|a|the)\s+(?:\w+\s+)?"
+    r"(?:peace|settlement|agreement|deal|accord)",
     # What a party's official says another "should" do ("added that Ukraine should renounce").
     r"\bshould\b",
 )
@@ -465,7 +489,8 @@ PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
 # Demand words that close the clause naming what is demanded ("NATO membership is a red line",
 # "Crimea's status is non-negotiable"); "for Moscow" after them names whose it is.
-CLOSING_TRIGGER = r"^(?:red\s+lines?|non-negotiable)$"
+CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|must|prerequisite|"
+                   r"requirement)\s+(?:for|of)\b.*)$")
 CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
 # "It" as the subject of a demand: the plan or formula of the previous sentence's actor.
 PRONOUN_IT_SUBJECT = r"^\W*(?:(?:but|and|also)\W+)*it\s+(?:also\s+)?$"

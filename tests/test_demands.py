@@ -520,3 +520,49 @@ def test_ceasefire_first_nato_and_guarantee_wordings(text: str, expected: set) -
 ])
 def test_spokespeople_zone_threats_and_carriers(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Recognition of sovereignty or of a region as Russian, and what any deal "must" have.
+    ("The Kremlin demands several concessions, including recognition of Russia's sovereignty "
+     "over Crimea and Sevastopol.", {("RU", "territorial", ("UA-43", "UA-40"))}),
+    ("Ushakov said recognition of Luhansk Oblast as Russian territory is an imperative for any "
+     "peace agreement.", {("RU", "territorial", ("UA-09",))}),
+    ("Ushakov said lifting sanctions is a requirement for a peace deal.",
+     {("RU", "sanctions_relief", ())}),
+    ("Peskov said a stable connection is a must for the video call.", set()),
+    # A ceasefire that must come first or be where talks start.
+    ("Zelensky insisted that a ceasefire must come first.", {("UA", "ceasefire_first", ())}),
+    ("Starmer said a ceasefire on land and at sea must be the starting point for negotiations.",
+     {("EU", "ceasefire_first", ())}),
+    ("The ceasefire began first in the north.", set()),
+    # Whose pressure to withdraw it is.
+    ("Ukraine faces U.S. and Russian pressure to withdraw troops from Donetsk Oblast.",
+     {("US", "territorial", ("UA-14",)), ("RU", "territorial", ("UA-14",))}),
+    ("Pressure on the front line mounted as troops withdrew from positions near Pokrovsk.",
+     set()),
+    # Foreign troops in a refusal or in a plan's terms.
+    ("Russia would not agree to any deployment of European troops in Ukraine.",
+     {("RU", "foreign_troops", ())}),
+    ("The US plan includes Ukraine not hosting NATO troops.", {("US", "foreign_troops", ())}),
+    ("Poland agreed to hosting NATO troops on its territory.", set()),
+    # A cap on the army in a plan's terms.
+    ("Under the US plan, Ukraine would cap its armed forces at 600,000 troops.",
+     {("US", "demilitarization", ())}),
+    ("The report said Ukraine plans to expand its armed forces to 900,000 troops.", set()),
+    # A third party telling Ukraine what to give up, not a party giving up its own claims.
+    ("Trump said Ukraine should give up its claims to Crimea.",
+     {("US", "territorial", ("UA-43",))}),
+    ("Vance said Ukraine should forget about joining NATO.", {("US", "neutrality", ())}),
+    ("Russia will give up its claims to Kherson Oblast, the analyst wrote.", set()),
+    ("Zelensky said Ukraine will not forget about joining NATO.", set()),
+    # Ukraine refusing to give land away.
+    ("Zelensky said Ukraine would not give Russia land in Donetsk Oblast.",
+     {("UA", "territorial", ("UA-14",))}),
+    ("Zelensky said he has no legal or moral right to give up Ukrainian territory.",
+     {("UA", "territorial", ())}),
+    ("Zelensky said he has no time to give interviews this week.", set()),
+])
+def test_recognition_ceasefire_first_pressure_and_refusal_wordings(text: str,
+                                                                   expected: set) -> None:
+    assert demands(text) == expected
