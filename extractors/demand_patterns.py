@@ -155,8 +155,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bgive\s+up\b(?!(?:\s+[\w'’]+){0,2}?\s+(?:NATO|membership|ambitions|aspirations|hopes?|"
         r"weapons|arms|sanctions))",
         r"\bsurrender(?:s|ed|ing)?\s+(?!to\b)",
-        r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:its|their|any|the)\b",
-        r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:\w+\s+){0,2}?(?:land|territor\w*)\b",
+        # Land or a named place, not anything given ("would not give Russia any time").
+        r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:(?:\w+\s+){0,3}?"
+        r"(?:land|territor\w*|regions?|cities|city|oblasts?)\b|(?:the\s+)?[A-Z])",
         # Leaving a place, not leaving a party in a state ("leave Ukraine vulnerable").
         r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",

@@ -566,3 +566,19 @@ def test_spokespeople_zone_threats_and_carriers(text: str, expected: set) -> Non
 def test_recognition_ceasefire_first_pressure_and_refusal_wordings(text: str,
                                                                    expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Zelensky said Ukraine would not give Russia any of its land.", [("UA", "territorial")]),
+        ("Zelensky said Ukraine will never hand Russia Donbas.", [("UA", "territorial")]),
+        ("Zelensky said Ukraine would not give Russia any time to regroup.", []),
+        ("The minister said Kyiv would not give Moscow the satisfaction of a reply.", []),
+    ],
+)
+def test_refusing_to_give_russia_land_is_territorial_but_not_anything_else(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(d.actor, d.demand_type) for d in analyse_article(sentence).demands]
+    assert found == expected
