@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from flows.settings import apply_prefect_defaults
@@ -29,7 +30,7 @@ from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
 from flows.articles import MAX_FETCH_ATTEMPTS  # noqa: E402
 from flows.memory import limit_malloc_arenas, release_free_memory  # noqa: E402
 from flows.passes import ActiveRun, PassAlreadyRunning, warehouse_run  # noqa: E402,F401
-from flows.settings import Settings, load_settings, starting_feeds  # noqa: E402
+from flows.settings import ConfigError, Settings, load_settings, starting_feeds  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
 from warehouse.load import LoadResult, load_articles  # noqa: E402
 from warehouse.state import (  # noqa: E402
@@ -145,14 +146,18 @@ def _run_stages(settings: Settings, run: ActiveRun,
     # Two chunks are in flight at once, so one chunk's pages download while the other's are
     # extracted in the worker processes or written; results are taken in order.
     in_flight: deque[PrefectFuture[stages.ChunkResult]] = deque()
-    for chunk in _queue_in_chunks(warehouse, settings.fetch.max_articles_per_pass):
-        in_flight.append(process_articles_task.submit(settings, run_id, chunk, policy))
-        if len(in_flight) >= CHUNKS_IN_FLIGHT:
+    # On a Dask cluster, one chunk per worker at least.
+    depth = CHUNKS_IN_FLIGHT if settings.prefect.task_runner == "threads" else max(
+        CHUNKS_IN_FLIGHT, settings.prefect.dask_workers)
+    with chunk_runner(settings, run_id, policy) as submit:
+        for chunk in _queue_in_chunks(warehouse, settings.fetch.max_articles_per_pass):
+            in_flight.append(submit(chunk))
+            if len(in_flight) >= depth:
+                counts.add(**in_flight.popleft().result().counts())
+                release_free_memory()
+                run.renew_lease()
+        while in_flight:
             counts.add(**in_flight.popleft().result().counts())
-            release_free_memory()
-            run.renew_lease()
-    while in_flight:
-        counts.add(**in_flight.popleft().result().counts())
     if settings.alerts.health:
         with warehouse.writing() as conn:
             record_health_alerts(conn, run_id, health_problems(
@@ -190,6 +195,38 @@ def _queue_in_chunks(warehouse: Warehouse, budget: int | None) -> Iterator[list[
         position = queue_position(chunk[-1])
         if budget is not None:
             budget -= len(chunk)
+
+
+@contextmanager
+def chunk_runner(settings: Settings, run_id: str, policy: FetchPolicy
+                 ) -> Iterator[Callable[[list[QueuedArticle]], PrefectFuture[stages.ChunkResult]]]:
+    """Yield a function that submits one chunk of articles where ``[prefect] task_runner`` says.
+
+    ``threads``: the pass's own task runner (threads of this process, extraction in its
+    worker processes). ``dask``: a Dask cluster through prefect-dask — the one at
+    ``dask_address``, or a local one started for this pass; each chunk is fetched, extracted
+    and written by a Dask worker.
+    """
+    if settings.prefect.task_runner != "dask":
+        yield lambda chunk: process_articles_task.submit(settings, run_id, chunk, policy)
+        return
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError:
+        raise ConfigError(
+            "prefect.task_runner: 'dask' needs prefect-dask: pip install 'iswatch[dask]'"
+        ) from None
+    if settings.prefect.dask_address:
+        runner = DaskTaskRunner(address=settings.prefect.dask_address)
+    else:
+        runner = DaskTaskRunner(cluster_kwargs={"n_workers": settings.prefect.dask_workers,
+                                                "threads_per_worker": 1})
+    with runner:
+        yield lambda chunk: runner.submit(
+            process_articles_task,
+            parameters={"settings": settings, "run_id": run_id, "chunk": chunk,
+                        "policy": policy},
+        )
 
 
 def run_pass(settings: Settings, trigger: str = "run") -> PassSummary:

@@ -82,7 +82,11 @@ def build_articles(pages: Sequence[FetchedPage]) -> list[ArticleRecord]:
     alone at the end of the chunk while the other workers idle.
     """
     to_extract = [i for i, page in enumerate(pages) if page.result.outcome == "ok"]
-    if worker_count() < 2 or (len(to_extract) < MIN_PAGES_FOR_POOL and _pool is None):
+    # A Dask worker is a daemon process, which may not start processes of its own: there the
+    # cluster's workers are the parallelism.
+    in_daemon = multiprocessing.current_process().daemon
+    if in_daemon or worker_count() < 2 or (len(to_extract) < MIN_PAGES_FOR_POOL
+                                           and _pool is None):
         return [build_article(page) for page in pages]
     pool = _worker_pool()
     to_extract.sort(key=lambda i: len(pages[i].result.body), reverse=True)

@@ -105,6 +105,18 @@ class ScheduleSettings(_Section):
     timezone: str = Field("UTC", description="time zone of the cron schedule")
 
 
+class PrefectSettings(_Section):
+    task_runner: Literal["threads", "dask"] = Field(
+        "threads", description="where a pass's article chunks (fetch, extract, write) run: "
+        "threads of the pass process, or a Dask cluster through prefect-dask"
+    )
+    dask_address: str | None = Field(
+        None, description="scheduler of an existing Dask cluster, e.g. tcp://10.0.0.5:8786; "
+        "unset = a local Dask cluster started for each pass"
+    )
+    dask_workers: int = Field(2, ge=1, description="workers of the local Dask cluster")
+
+
 class SeedSettings(_Section):
     path: Path = Field(PROJECT_ROOT / "seeds", description="folder holding manifest.toml")
 
@@ -117,6 +129,7 @@ class Settings(_Section):
     fetch: FetchSettings = FetchSettings()
     alerts: AlertSettings = AlertSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    prefect: PrefectSettings = PrefectSettings()
     seeds: SeedSettings = SeedSettings()
     source: Path | None = Field(None, description="the config file read, if any")
 

@@ -193,3 +193,21 @@ def test_page_budget_leaves_the_rest_queued_for_the_next_pass(
     run_pass(settings)
     assert rows(db, "SELECT count(*) FROM articles WHERE fetch_status = 'pending'") == [(0,)]
     assert rows(db, "SELECT count(*) FROM articles WHERE NOT is_seed") == [(3,)]
+
+
+def test_article_chunks_can_run_on_a_dask_cluster_by_configuration(
+    prefect_server: None, settings_dict: dict[str, Any], site: NewsSite,
+) -> None:
+    from flows.monitor import run_pass
+
+    settings_dict["feeds"] = [{"name": "loopback-news", "url": site.url("/feed.xml")}]
+    settings_dict["prefect"] = {"task_runner": "dask", "dask_workers": 2}
+    settings = Settings.model_validate(settings_dict)
+    summary = run_pass(settings)
+    db = settings.warehouse.path
+    assert summary.counts["articles_new"] + summary.counts["articles_failed"] == 3
+    assert rows(db, "SELECT text_source, count(*) FROM articles WHERE NOT is_seed "
+                    "GROUP BY 1 ORDER BY 1") == [("feed", 1), ("page", 2)]
+    alerts = dict(rows(db, "SELECT alert_id, status FROM alerts"))
+    assert alerts.get("new_region:UA-12") == "sent"
+    assert rows(db, "SELECT status FROM runs") == [("completed",)]
