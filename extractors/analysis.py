@@ -63,6 +63,14 @@ class ArticleAnalysis:
         return sorted({m.region_code for m in self.region_mentions})
 
 
+def with_headline(title: str | None, text: str | None) -> str:
+    """Return the article text with its headline as first line, as the extractors expect."""
+    text = text or ""
+    if title and not text.lstrip().startswith(title.strip()):
+        return f"{title.strip()}\n{text}"
+    return text
+
+
 def analyse_article(text: str, profile: AttributionProfile = ISW) -> ArticleAnalysis:
     """Return the statements, region mentions and demands found in ``text``."""
     sentences = split_sentences(text)

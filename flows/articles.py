@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from extractors.analysis import ISW, AttributionProfile, analyse_article
+from extractors.analysis import ISW, AttributionProfile, analyse_article, with_headline
 from extractors.fetching import FetchResult
 from extractors.text import extract_article_text
 from warehouse.records import ArticleRecord, QueuedArticle
@@ -52,7 +52,7 @@ def build_article(page: FetchedPage, profile: AttributionProfile = ISW) -> Artic
             language=extracted.language,
             text=extracted.text,
             text_source="page",
-            analysis=analyse_article(with_title(extracted.title or article.title,
+            analysis=analyse_article(with_headline(extracted.title or article.title,
                                                  extracted.text), profile),
         )
     gave_up = result.outcome == "terminal" or article.fetch_attempts + 1 >= MAX_FETCH_ATTEMPTS
@@ -65,14 +65,6 @@ def build_article(page: FetchedPage, profile: AttributionProfile = ISW) -> Artic
         fetch_reason=result.reason,
         text=fallback,
         text_source="feed" if fallback else "none",
-        analysis=analyse_article(with_title(article.title, fallback), profile)
+        analysis=analyse_article(with_headline(article.title, fallback), profile)
         if fallback else None,
     )
-
-
-def with_title(title: str | None, text: str | None) -> str:
-    """Return the article text with its headline as first line, as the extractors expect."""
-    text = text or ""
-    if title and not text.lstrip().startswith(title.strip()):
-        return f"{title.strip()}\n{text}"
-    return text

@@ -82,14 +82,16 @@ def format_summary(summary: Any, settings: Settings) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the statements, regions and demands of articles; never touches the warehouse."""
-    from extractors.analysis import analyse_article, analysis_as_json
-    from extractors.text import extract_article_text
+    from extractors.analysis import analyse_article, analysis_as_json, with_headline
 
     def analyse(item_id: str, text: str | None, html: str | bytes | None) -> dict[str, Any]:
         if text is None and html is not None:
+            # trafilatura is loaded only when a page needs it: the scorer sends plain text.
+            from extractors.text import extract_article_text
+
             raw = html.encode("utf-8") if isinstance(html, str) else html
             extracted = extract_article_text(raw)
-            text = "" if extracted is None else _headline(extracted.title, extracted.text)
+            text = "" if extracted is None else with_headline(extracted.title, extracted.text)
         return {"id": item_id, **analysis_as_json(analyse_article(text or ""))}
 
     out = sys.stdout
@@ -121,10 +123,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
                          raw if is_html else None)
         out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
-
-
-def _headline(title: str | None, text: str) -> str:
-    return f"{title}\n{text}" if title and not text.startswith(title) else text
 
 
 # --- sql ----------------------------------------------------------------------------------

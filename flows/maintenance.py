@@ -14,11 +14,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from extractors.analysis import EXTRACTOR_VERSION, analyse_article
+from extractors.analysis import EXTRACTOR_VERSION, analyse_article, with_headline
 from extractors.feeds import FeedEntry, canonical_url
 from extractors.text import extract_article_text
 from flows import stages
-from flows.articles import MAX_FETCH_ATTEMPTS, with_title
+from flows.articles import MAX_FETCH_ATTEMPTS
 from flows.passes import warehouse_run
 from flows.settings import Settings
 from warehouse.db import Warehouse
@@ -115,7 +115,7 @@ def saved_page_record(path: Path, raw: bytes) -> ArticleRecord | None:
         language=extracted.language,
         text=extracted.text,
         text_source="file",
-        analysis=analyse_article(with_title(extracted.title, extracted.text)),
+        analysis=analyse_article(with_headline(extracted.title, extracted.text)),
         sightings=(Sighting(BACKFILL_FEED, f"file:{path.name}", url),),
     )
 
@@ -158,7 +158,7 @@ def reextract(settings: Settings, *, only_outdated: bool = True) -> JobReport:
             for chunk in stages.chunks(rows, 500):
                 records = [
                     ArticleRecord(*row, analysis=analyse_article(
-                        with_title(row[5], row[10])))
+                        with_headline(row[5], row[10])))
                     for row in chunk
                 ]
                 counts = stages.load_records(warehouse, settings, run.run_id, records).counts()

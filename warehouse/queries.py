@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -87,7 +86,3 @@ def _describe_schedule(schedule: Any, last_ok: datetime | None) -> str:
     except (ImportError, ValueError, KeyError, StopIteration):
         return f"cron '{cron}' ({schedule.timezone})"
 
-
-def table_counts(path: Path, tables: Sequence[str]) -> dict[str, int]:
-    with Warehouse(path).reading() as conn:
-        return {t: scalar(conn, f"SELECT count(*) FROM {t}") for t in tables}

@@ -270,15 +270,6 @@ def queue_position(article: QueuedArticle) -> QueuePosition:
     return QueuePosition(article.first_seen_at, article.article_id)
 
 
-def feed_health(conn: duckdb.DuckDBPyConnection) -> list[dict[str, object]]:
-    cursor = conn.execute(
-        "SELECT feed_id, url, last_status, last_reason, consecutive_failures, last_success_at,"
-        " polls, not_modified_polls FROM feeds ORDER BY feed_id"
-    )
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 # --- the pass lease -----------------------------------------------------------------------
 
 def acquire_lease(conn: duckdb.DuckDBPyConnection, name: str, holder: str,
