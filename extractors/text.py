@@ -37,7 +37,6 @@ from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 from trafilatura.metadata import (
     examine_meta,
-    extract_author,
     extract_meta_json,
     extract_sitename,
     extract_title,
@@ -45,6 +44,8 @@ from trafilatura.metadata import (
 )
 from trafilatura.settings import Document
 from trafilatura.utils import decode_file, load_html
+
+from extractors.bylines import byline_author
 
 # trafilatura's fast mode skips its fallback extractors; on the corpus it loses text only on
 # pages where the fast result came out short, so a short result is redone in full mode.
@@ -126,6 +127,8 @@ def extract_article_text(
         main_text = _main_text(tree, url, fast=True)
         if len(main_text) < FULL_MODE_BELOW_CHARS:
             main_text = max(main_text, _main_text(tree, url, fast=False), key=len)
+        # Last, because the byline search prunes the tree in place.
+        page.author = page.author or byline_author(tree)
     except _EXTRACTION_ERRORS as err:
         LOGGER.warning("extraction failed (%s: %s): %s", type(err).__name__, err, url)
         return None
@@ -163,6 +166,8 @@ def _main_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str:
 def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
     """Return title, author, date, site name and URL, by trafilatura's own metadata steps.
 
+    The author comes only from metadata here; ``byline_author`` looks for it in the page's byline.
+
     The same steps as ``trafilatura.metadata.extract_metadata`` minus categories, tags and
     licence, which iswatch does not store, and with htmldate's quick date search: the
     metadata, time elements and URL give the same date as the full-text search on 220 of the
@@ -176,7 +181,6 @@ def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
     except Exception as err:  # noqa: BLE001 - trafilatura's JSON-LD reader has known bugs
         LOGGER.debug("JSON-LD metadata unreadable: %s", err)
     metadata.title = metadata.title or extract_title(tree)
-    metadata.author = metadata.author or extract_author(tree)
     metadata.url = metadata.url or extract_url(tree, url)
     metadata.date = find_date(tree, url=metadata.url, original_date=True,
                               extensive_search=False, max_date=date.today().isoformat())

@@ -8,10 +8,14 @@ import os
 import re
 import time
 import zlib
+from copy import deepcopy
 from pathlib import Path
 
 import pytest
+from trafilatura.metadata import extract_author
+from trafilatura.utils import load_html
 
+from extractors.bylines import byline_author
 from extractors.text import MAX_HTML_BYTES, extract_article_text
 
 HTML = Path(__file__).parent / "fixtures" / "corpus" / "html"
@@ -167,3 +171,42 @@ def test_gzip_bomb_page_is_refused() -> None:
     bomb = packer.compress(b"<p>" + b"a" * (MAX_HTML_BYTES * 4)) + packer.flush()
     assert len(bomb) < MAX_HTML_BYTES
     assert extract_article_text(bomb) is None
+
+
+_BYLINE_SNIPPETS = [
+    '<p class="byline">By Jane Roe</p><p>Text</p>',
+    '<div class="comments"><span class="author">Troll Name</span></div>'
+    '<span class="author-name">Olena Kovalenko</span>',
+    '<div id="comments-3"><a rel="author">Commenter</a></div>'
+    '<h4 id="post-author">Ivan Petrenko</h4>',
+    '<section class="sidebar"><p class="byline">Sidebar Writer</p></section>'
+    '<em data-component="Byline">Maria Novak</em>',
+    '<time class="author">12 May 2025</time><b class="writer-box">Anna Lis</b>',
+    '<p><rel>me</rel>Karl Ove</p>',
+    '<author>Ann Author</author><div class="Byline">Other Name</div>',
+    '<span itemprop="author name">John Smith</span><span class="author">Second</span>',
+    '<div class="quote author">Quoted Person</div><span class="AuthorName">Real Name</span>',
+    '<span class="author">X</span><span class="author">Too Short Above</span>',
+    '<p class="byline">' + "Very long byline " * 10 + "</p>",
+    "<p>No byline on this page at all.</p>",
+]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [_page(group, path.name.removesuffix(".html.gz")).decode("utf-8", "replace")
+     for group in ("trafilatura-eval", "article-extraction-benchmark")
+     for path in sorted((HTML / group / "html").glob("*.html.gz"))]
+    + [f"<html><body><article>{snippet}</article></body></html>" for snippet in _BYLINE_SNIPPETS],
+)
+def test_byline_author_matches_trafilaturas_author_search(html: str) -> None:
+    """iswatch's one-pass byline search finds the author trafilatura's own search finds."""
+    tree = load_html(html)
+    expected = extract_author(tree)
+    assert byline_author(deepcopy(tree)) == expected
+
+
+def test_byline_author_reads_the_byline_not_the_comments() -> None:
+    tree = load_html("<html><body><div id='comments'><span class='author'>Troll</span></div>"
+                     "<p class='byline'>Olena Kovalenko</p></body></html>")
+    assert byline_author(tree) == "Olena Kovalenko"
