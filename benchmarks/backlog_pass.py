@@ -7,11 +7,18 @@ URLs in all that map round-robin onto the real corpus pages; each N runs
 N pages fetched, extracted in the worker processes and loaded, alerts to the outbox) with its
 warehouse in a temp folder, so the memory figures of one size do not carry over to the next.
 
+Prefect: by default the passes report to a local Prefect server this script starts (the
+``prefect server start`` child that ``iswatch serve`` starts; a served pass runs in its own
+process with ``PREFECT_API_URL`` set). ``--prefect ephemeral`` runs them the way a one-off
+``iswatch run`` without ``PREFECT_API_URL`` does: Prefect then starts a temporary API server
+as a child of the pass, and loads its server code into the pass process as well (~80 MB).
+
 Memory: this process samples the resident set of the pass process and all its descendants from
 ``/proc`` every 50 ms and reports the peak of the sum, split into the pass with its extraction
-workers and Prefect's ephemeral API server (a child process too when no ``PREFECT_API_URL`` is
-set). The pass also reports ``getrusage`` ``ru_maxrss`` for itself and for its largest child.
+workers and Prefect's API server. The pass also reports ``getrusage`` ``ru_maxrss`` for itself
+and for its largest child.
 Usage: python benchmarks/backlog_pass.py [CORPUS_HTML_DIR] [--sizes 1000 10000]
+       [--prefect server|ephemeral] [--trace DIR]
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import DEFAULT_CORPUS, machine, read_pages  # noqa: E402
+from flows.serve import LocalServer, start_local_server, stop_local_server  # noqa: E402
 
 TARGET_PEAK_MB = 600
 
@@ -151,6 +159,20 @@ def tree_memory(root: int) -> dict[str, int]:
     return totals
 
 
+@contextmanager
+def prefect_api(mode: str) -> Iterator[LocalServer | None]:
+    """Yield the local Prefect server the passes report to, or None for the ephemeral API."""
+    if mode == "ephemeral":
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix="iswatch-prefect-") as home:
+        server = start_local_server(Path(home))
+        try:
+            yield server
+        finally:
+            stop_local_server(server)
+
+
 # --- one size, in a subprocess ------------------------------------------------------------
 
 def run_one_pass(feed_urls: str, workdir: Path) -> dict[str, object]:
@@ -186,8 +208,8 @@ def run_one_pass(feed_urls: str, workdir: Path) -> dict[str, object]:
     }
 
 
-def measure(size: int, base: str, feeds: dict[int, bytes],
-            items_per_feed: int) -> dict[str, object]:
+def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
+            server: LocalServer | None, trace: Path | None = None) -> dict[str, object]:
     """Run one pass over a backlog of ``size`` in a fresh subprocess, sampling its memory.
 
     The backlog is spread over feeds of ``items_per_feed`` items, as a backlog after a
@@ -200,13 +222,25 @@ def measure(size: int, base: str, feeds: dict[int, bytes],
         urls.append(f"{base}/feed-{key}.xml")
     with tempfile.TemporaryDirectory(prefix="iswatch-backlog-") as tmp:
         started = time.perf_counter()
+        env = dict(os.environ)
+        if server is not None:
+            env["PREFECT_API_URL"] = server.api_url
         child = subprocess.Popen(
             [sys.executable, __file__, "--run-pass", ",".join(urls), tmp],
-            stdout=subprocess.PIPE, text=True, cwd=tmp,
+            stdout=subprocess.PIPE, text=True, cwd=tmp, env=env,
         )
         peaks: dict[str, int] = {}
+        samples: list[str] = []
         while child.poll() is None:
             sample = tree_memory(child.pid)
+            if server is not None:
+                server_memory = tree_memory(server.process.pid)
+                sample["prefect_rss"] += server_memory["rss"] + server_memory["prefect_rss"]
+                sample["prefect_pss"] += server_memory["pss"] + server_memory["prefect_pss"]
+            if trace is not None:
+                pass_rss = _memory_and_cmd(child.pid)[0]
+                samples.append(f"{time.perf_counter() - started:.2f},{pass_rss / 2**20:.1f},"
+                               f"{sample['rss'] / 2**20:.1f}")
             sample["total_rss"] = sample["rss"] + sample["prefect_rss"]
             sample["total_pss"] = sample["pss"] + sample["prefect_pss"]
             for key, value in sample.items():
@@ -214,6 +248,9 @@ def measure(size: int, base: str, feeds: dict[int, bytes],
             time.sleep(0.05)
         wall = time.perf_counter() - started
         out, _ = child.communicate()
+        if trace is not None:
+            trace.write_text("seconds,pass_rss_mb,pass_and_workers_rss_mb\n"
+                             + "\n".join(samples) + "\n")
         if child.returncode != 0:
             raise SystemExit(f"the pass over {size} articles failed (exit {child.returncode})")
     figures = json.loads(out.strip().splitlines()[-1])
@@ -231,6 +268,12 @@ def main() -> int:
                         help="backlog sizes, one fresh pass each")
     parser.add_argument("--items-per-feed", type=int, default=1000,
                         help="items per feed; a backlog of N comes from N / this feeds")
+    parser.add_argument("--prefect", choices=("server", "ephemeral"), default="server",
+                        help="run each pass against a local Prefect server started here, as "
+                        "iswatch serve does (default), or with Prefect's ephemeral API, as a "
+                        "one-off iswatch run without PREFECT_API_URL does")
+    parser.add_argument("--trace", type=Path, metavar="DIR",
+                        help="write each size's memory samples to DIR/backlog-<N>.csv")
     parser.add_argument("--run-pass", nargs=2, metavar=("FEED_URLS", "DIR"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -239,11 +282,15 @@ def main() -> int:
         return 0
 
     pages = [page.html for page in read_pages(args.corpus)]
-    print(f"backlog over {len(pages)} corpus pages served from 127.0.0.1; {machine()}")
+    print(f"backlog over {len(pages)} corpus pages served from 127.0.0.1; {machine()}; "
+          f"Prefect API: {args.prefect}")
     results = []
-    with backlog_site(pages) as (base, feeds):
+    with backlog_site(pages) as (base, feeds), prefect_api(args.prefect) as server:
         for size in args.sizes:
-            figures = measure(size, base, feeds, args.items_per_feed)
+            trace = args.trace / f"backlog-{size}.csv" if args.trace else None
+            if args.trace:
+                args.trace.mkdir(parents=True, exist_ok=True)
+            figures = measure(size, base, feeds, args.items_per_feed, server, trace)
             results.append(figures)
             rows = figures["rows"]
             fact_rows = sum(rows[t] for t in ("statements", "region_mentions", "demands"))
@@ -254,7 +301,7 @@ def main() -> int:
                 f" {rows['articles']} articles + {fact_rows} fact rows); process wall "
                 f"{figures['wall_seconds']:.1f} s incl. {figures['import_seconds']:.1f} s imports\n"
                 f"    peak memory, pass + extraction workers: RSS {figures['peak_rss_mb']:.0f} MB,"
-                f" PSS {figures['peak_pss_mb']:.0f} MB; with Prefect's ephemeral server: RSS "
+                f" PSS {figures['peak_pss_mb']:.0f} MB; with Prefect's API server: RSS "
                 f"{figures['peak_total_rss_mb']:.0f} MB, PSS {figures['peak_total_pss_mb']:.0f} MB"
                 f" (target <= {TARGET_PEAK_MB} MB)\n"
                 f"    ru_maxrss self {figures['maxrss_self_mb']:.0f} MB, largest child "

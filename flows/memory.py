@@ -13,8 +13,14 @@ import ctypes.util
 import sys
 from functools import lru_cache
 
-_M_ARENA_MAX = -8  # mallopt parameter number, from glibc's malloc.h
+# mallopt parameter numbers, from glibc's malloc.h
+_M_MMAP_THRESHOLD = -3
+_M_ARENA_MAX = -8
 MALLOC_ARENAS = 2
+# Blocks this large (page bodies, their decoded text) get their own mapping, returned to the
+# system when freed. glibc would otherwise raise this threshold up to 32 MB after the first
+# large block is freed, and every later page body would land in the heap and fragment it.
+MMAP_THRESHOLD_BYTES = 256 * 1024
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +38,11 @@ def _glibc() -> ctypes.CDLL | None:
 
 
 def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> None:
-    """Cap the number of malloc arenas new threads may create."""
+    """Cap the number of malloc arenas new threads may create; map large blocks apart."""
     libc = _glibc()
     if libc is not None:
         libc.mallopt(_M_ARENA_MAX, arenas)
+        libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
 
 
 def release_free_memory() -> None:

@@ -34,7 +34,6 @@ from flows.settings import ConfigError, Settings, load_settings, starting_feeds 
 from warehouse.db import Warehouse  # noqa: E402
 from warehouse.load import LoadResult, load_articles  # noqa: E402
 from warehouse.state import (  # noqa: E402
-    FeedPollOutcome,
     QueuedArticle,
     QueuePosition,
     health_problems,
@@ -42,7 +41,6 @@ from warehouse.state import (  # noqa: E402
     queue_position,
     queued_articles,
     record_health_alerts,
-    record_polls,
     register_feeds,
     seeds_loaded,
 )
@@ -84,19 +82,13 @@ def load_seeds_task(settings: Settings, run_id: str) -> LoadResult:
 
 
 @task(name="poll-feeds", cache_policy=NO_CACHE)
-def poll_feeds_task(settings: Settings, policy: FetchPolicy) -> list[FeedPollOutcome]:
+def poll_feeds_task(settings: Settings, run_id: str, policy: FetchPolicy) -> stages.PollSummary:
     feeds = starting_feeds(settings)
-    with warehouse_for(settings).writing() as conn:
+    warehouse = warehouse_for(settings)
+    with warehouse.writing() as conn:
         register_feeds(conn, [(f.name, f.url) for f in feeds])
         cursors = load_cursors(conn, [f.name for f in feeds])
-    return stages.poll_feeds(cursors, policy)
-
-
-@task(name="record-polls", cache_policy=NO_CACHE)
-def record_polls_task(settings: Settings, run_id: str,
-                      polls: list[FeedPollOutcome]) -> tuple[int, int]:
-    with warehouse_for(settings).writing() as conn:
-        return record_polls(conn, run_id, polls)
+    return stages.poll_feeds(warehouse, run_id, cursors, policy)
 
 
 @task(name="process-articles", cache_policy=NO_CACHE)
@@ -132,8 +124,8 @@ def _run_stages(settings: Settings, run: ActiveRun,
         first_pass = not seeds_loaded(conn)
     seeds = load_seeds_task(settings, run_id) if first_pass else LoadResult()
 
-    polls = poll_feeds_task(settings, policy)
-    entries_seen, queued = record_polls_task(settings, run_id, polls)
+    polled = poll_feeds_task(settings, run_id, policy)
+    polls, entries_seen = polled.polls, polled.entries_seen
     failed_feeds = [p for p in polls if p.failed]
     counts.add(
         feeds_polled=len(polls), feeds_failed=len(failed_feeds),

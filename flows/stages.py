@@ -5,6 +5,7 @@ records. No Prefect here; ``flows.monitor`` wraps these in tasks.
 from __future__ import annotations
 
 import tomllib
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -26,6 +27,7 @@ from warehouse.state import (
     FeedPollOutcome,
     QueuedArticle,
     record_failures,
+    record_polls,
 )
 
 T = TypeVar("T")
@@ -84,10 +86,45 @@ def read_seed_articles(seeds_dir: Path, profile: AttributionProfile = ISW) -> li
 
 # --- feeds --------------------------------------------------------------------------------
 
-def poll_feeds(cursors: Sequence[FeedCursor], policy: FetchPolicy) -> list[FeedPollOutcome]:
-    """Fetch every feed concurrently (conditional GET) and parse the changed ones."""
-    results = fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy)
-    return [_feed_outcome(c, r) for c, r in zip(cursors, results, strict=True)]
+# Parsed feed entries are recorded this many at a time (whole feeds per batch), so a pass
+# over many long feeds never holds all their entries at once.
+ENTRY_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class PollSummary:
+    """What polling the feeds did; ``polls`` carry no entries (they are in the warehouse)."""
+
+    polls: tuple[FeedPollOutcome, ...]
+    entries_seen: int
+    queued: int
+
+
+def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
+               policy: FetchPolicy) -> PollSummary:
+    """Fetch every feed concurrently (conditional GET), parse the changed ones and record
+    them (health, sightings, newly queued articles) a batch of feeds at a time."""
+    results = deque(fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy))
+    polls: list[FeedPollOutcome] = []
+    batch: list[FeedPollOutcome] = []
+    seen = queued = 0
+
+    def record_batch() -> None:
+        nonlocal seen, queued
+        with warehouse.writing() as conn:
+            batch_seen, batch_queued = record_polls(conn, run_id, batch)
+        seen, queued = seen + batch_seen, queued + batch_queued
+        batch.clear()
+
+    for cursor in cursors:
+        outcome = _feed_outcome(cursor, results.popleft())
+        batch.append(outcome)
+        polls.append(replace(outcome, entries=(), rejected=()))
+        if sum(len(p.entries) for p in batch) >= ENTRY_BATCH:
+            record_batch()
+    if batch:
+        record_batch()
+    return PollSummary(tuple(polls), seen, queued)
 
 
 def _feed_outcome(cursor: FeedCursor, result: FetchResult) -> FeedPollOutcome:

@@ -132,3 +132,36 @@ def test_mixed_good_and_bad_feeds_complete_and_record_each_failure(
     assert rows(db, "SELECT fetch_status, fetch_reason, text_source FROM articles "
                     "WHERE url LIKE '%/flaky/%'") == [("failed", "no_text", "feed")]
     assert rows(db, "SELECT count(*) FROM articles WHERE NOT is_seed") == [(4,)]
+
+
+def test_long_feeds_are_recorded_in_batches_and_nothing_is_lost(
+    prefect_server: None, settings_dict: dict[str, Any], http_server: LoopbackServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Entries are written a few feeds at a time; every entry of every feed still lands."""
+    from flows import stages
+    from flows.monitor import run_pass
+
+    with_entries = [p for p in FEED_FILES
+                    if len(parse_feed(p.read_bytes(), url="http://x/").entries) >= 3][:8]
+    expected = {}
+    for path in with_entries:
+        name = str(path.relative_to(CORPUS))
+        expected[name] = len(parse_feed(path.read_bytes(),
+                                        url=http_server.url("/corpus/" + name)).entries)
+    # Two batches: the first seven feeds fill one, the last feed is left for a second.
+    monkeypatch.setattr(stages, "ENTRY_BATCH", sum(list(expected.values())[:-1]))
+    settings_dict["feeds"] = [{"name": name, "url": http_server.url("/corpus/" + name)}
+                              for name in expected]
+    settings_dict["fetch"]["max_articles_per_pass"] = 0
+    settings = Settings.model_validate(settings_dict)
+
+    summary = run_pass(settings)
+
+    sightings = dict(rows(settings.warehouse.path,
+                          "SELECT feed_id, count(*) FROM sightings GROUP BY 1"))
+    assert sightings == expected
+    assert summary.counts["entries_seen"] >= sum(expected.values())
+    assert summary.counts["feeds_parsed"] == len(expected)
+    assert len(rows(settings.warehouse.path,
+                    "SELECT 1 FROM feeds WHERE last_status = 'ok' AND polls = 1")) == len(expected)
