@@ -145,13 +145,14 @@ def reextract(settings: Settings, *, only_outdated: bool = True) -> JobReport:
     warehouse = Warehouse(settings.warehouse.path, settings.warehouse.lock_wait_seconds)
     with warehouse_run(warehouse, "reextract") as run:
         with warehouse.reading() as conn:
-            where = "text IS NOT NULL"
+            where = "true"
             if only_outdated:
                 where += " AND extractor_version IS DISTINCT FROM ?"
             rows = conn.execute(
                 "SELECT article_id, url, canonical_url, guid, outlet, title, author,"
                 " published_at, site_name, language, text, text_source, feed_summary, is_seed,"
-                f" fetch_status, fetch_reason FROM articles WHERE {where} ORDER BY article_id",
+                " fetch_status, fetch_reason FROM articles JOIN article_texts USING (article_id)"
+                f" WHERE {where} ORDER BY article_id",
                 [EXTRACTOR_VERSION] if only_outdated else [],
             ).fetchall()
         with _progress(len(rows), "article", "reextract") as bar:

@@ -15,9 +15,11 @@ from warehouse.db import Warehouse, WarehouseBusy
 from warehouse.load import ArticleRecord, Sighting, load_articles
 from warehouse.novelty import NoveltyPolicy
 from warehouse.queries import run_query
+from warehouse.records import text_hash
 from warehouse.schema import MIGRATIONS
 
-PUBLIC_TABLES = ("feeds", "articles", "sightings", "statements", "region_mentions", "demands",
+PUBLIC_TABLES = ("feeds", "articles", "article_texts", "sightings", "statements",
+                 "region_mentions", "demands",
                  "alerts", "runs", "failures")
 
 
@@ -54,6 +56,37 @@ def test_migrations_are_recorded_and_applied_once(tmp_path: Path) -> None:
             "SELECT table_name FROM information_schema.tables").fetchall()}
     assert recorded == [(i, name) for i, (name, _) in enumerate(MIGRATIONS, start=1)]
     assert set(PUBLIC_TABLES) <= tables
+
+
+def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    with duckdb.connect(str(path)) as conn:
+        conn.execute(MIGRATIONS[0][1])
+        conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
+                     " name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)")
+        conn.execute("INSERT INTO schema_migrations VALUES (1, ?, now())", [MIGRATIONS[0][0]])
+        conn.execute("INSERT INTO articles (article_id, url, text, text_source, fetch_status)"
+                     " VALUES ('a1', 'https://news.example/a1', 'Kept text.', 'page', 'ok'),"
+                     " ('a2', 'https://news.example/a2', NULL, NULL, 'pending')")
+
+    assert Warehouse(path).migrate() == [name for name, _ in MIGRATIONS[1:]]
+
+    assert run_query(path, "SELECT article_id, text FROM articles"
+                           " LEFT JOIN article_texts USING (article_id) ORDER BY 1")[1] == [
+        ("a1", "Kept text."), ("a2", None)]
+    assert "text" not in run_query(path, "SELECT * FROM articles")[0]
+
+
+def test_an_article_text_is_stored_once_and_replaced_when_it_changes(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    first = article("a1", [])
+    changed = ArticleRecord(**{**first.__dict__, "text": "A corrected text, ISW said."})
+    for record in (first, first, changed):
+        with warehouse.writing() as conn:
+            load_articles(conn, "run", [record], NoveltyPolicy())
+        assert run_query(warehouse.path, "SELECT a.text_hash, t.text FROM articles a"
+                                         " JOIN article_texts t USING (article_id)")[1] == [
+            (text_hash(record.text), record.text)]
 
 
 def test_same_input_twice_gives_same_rows(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ class LoadResult:
 _ARTICLE_COLUMNS = {
     "article_id": "VARCHAR", "url": "VARCHAR", "canonical_url": "VARCHAR", "guid": "VARCHAR",
     "outlet": "VARCHAR", "title": "VARCHAR", "author": "VARCHAR", "published_at": "VARCHAR",
-    "site_name": "VARCHAR", "language": "VARCHAR", "text": "VARCHAR", "text_source": "VARCHAR",
+    "site_name": "VARCHAR", "language": "VARCHAR", "text_source": "VARCHAR",
     "text_hash": "VARCHAR", "feed_summary": "VARCHAR", "is_seed": "BOOLEAN",
     "fetch_status": "VARCHAR", "fetch_reason": "VARCHAR", "fetch_attempts": "INTEGER",
     "first_run_id": "VARCHAR", "last_run_id": "VARCHAR", "first_seen_at": "TIMESTAMPTZ",
@@ -51,12 +51,9 @@ ON CONFLICT (article_id) DO UPDATE SET
     published_at = COALESCE(excluded.published_at, articles.published_at),
     site_name = COALESCE(excluded.site_name, articles.site_name),
     language = COALESCE(excluded.language, articles.language),
-    text = CASE WHEN excluded.text IS NULL THEN articles.text ELSE excluded.text END,
-    text_source = CASE WHEN excluded.text IS NULL THEN articles.text_source
+    text_source = CASE WHEN excluded.text_hash IS NULL THEN articles.text_source
                        ELSE excluded.text_source END,
-    text_hash = CASE WHEN excluded.text IS NULL THEN articles.text_hash
-                     ELSE excluded.text_hash END,
-    feed_summary = COALESCE(excluded.feed_summary, articles.feed_summary),
+    text_hash = COALESCE(excluded.text_hash, articles.text_hash),
     is_seed = articles.is_seed OR excluded.is_seed,
     fetch_status = excluded.fetch_status,
     fetch_reason = excluded.fetch_reason,
@@ -81,6 +78,7 @@ def load_articles(
         return LoadResult()
     now = utcnow()
     analysed = [r for r in records if r.analysis is not None]
+    stored_hashes = _text_hashes(conn, [r.article_id for r in records])
     insert_rows(
         conn,
         "articles",
@@ -88,7 +86,7 @@ def load_articles(
         [
             (
                 r.article_id, r.url, r.canonical_url, r.guid, r.outlet, r.title, r.author,
-                r.published_at, r.site_name, r.language, r.text, r.text_source,
+                r.published_at, r.site_name, r.language, r.text_source,
                 text_hash(r.text), r.feed_summary, r.is_seed, r.fetch_status, r.fetch_reason, 1,
                 run_id, run_id, now, now if r.analysis is not None else None,
                 EXTRACTOR_VERSION if r.analysis is not None else None,
@@ -97,6 +95,7 @@ def load_articles(
         ],
         on_conflict=_ARTICLE_UPSERT,
     )
+    _store_texts(conn, _last_per_article(records), stored_hashes)
     insert_rows(
         conn,
         "sightings",
@@ -109,6 +108,21 @@ def load_articles(
     counts = replace_facts(conn, run_id, analysed)
     alerts = record_novelties(conn, run_id, analysed, policy)
     return LoadResult(len(records), *counts, alerts_created=alerts)
+
+
+def _text_hashes(conn: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
+    return dict(conn.execute(
+        "SELECT article_id, text_hash FROM articles WHERE text_hash IS NOT NULL"
+        " AND article_id IN (SELECT unnest($1::VARCHAR[]))", [article_ids]).fetchall())
+
+
+def _store_texts(conn: duckdb.DuckDBPyConnection, records: Sequence[ArticleRecord],
+                 stored_hashes: dict[str, str]) -> None:
+    """Write the texts that are new or changed; an unchanged text is not written again."""
+    changed = [(r.article_id, r.text) for r in records
+               if r.text and stored_hashes.get(r.article_id) != text_hash(r.text)]
+    insert_rows(conn, "article_texts", {"article_id": "VARCHAR", "text": "VARCHAR"}, changed,
+                on_conflict="ON CONFLICT (article_id) DO UPDATE SET text = excluded.text")
 
 
 def _last_per_article(records: Sequence[ArticleRecord]) -> list[ArticleRecord]:

@@ -2,9 +2,9 @@
 
 Each migration runs in its own transaction together with its row in ``schema_migrations``;
 a migration never changes once released, a change is a new migration at the end.
-The public tables (``feeds``, ``articles``, ``sightings``, ``statements``, ``region_mentions``,
-``demands``, ``alerts``, ``runs``, ``failures``) are the SQL interface analysts use and are
-documented column by column in the README.
+The public tables (``feeds``, ``articles``, ``article_texts``, ``sightings``, ``statements``,
+``region_mentions``, ``demands``, ``alerts``, ``runs``, ``failures``) are the SQL interface
+analysts use and are documented column by column in the README.
 """
 
 from __future__ import annotations
@@ -173,6 +173,21 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             acquired_at TIMESTAMPTZ NOT NULL,
             expires_at TIMESTAMPTZ NOT NULL
         );
+        """,
+    ),
+    (
+        # DuckDB rewrites a column of every row in a row group when it checkpoints an update
+        # to that column; with the text in ``articles``, filling in each queued article's text
+        # rewrote the text of all articles at every write, slower and larger as the table grew.
+        # The text now goes, once, into its own table.
+        "0002_article_texts",
+        """
+        CREATE TABLE article_texts (
+            article_id VARCHAR PRIMARY KEY,
+            text VARCHAR NOT NULL
+        );
+        INSERT INTO article_texts SELECT article_id, text FROM articles WHERE text IS NOT NULL;
+        ALTER TABLE articles DROP COLUMN text;
         """,
     ),
 )
