@@ -185,8 +185,8 @@ def run_one_pass(feed_urls: str, workdir: Path) -> dict[str, object]:
     imported = time.perf_counter()
     settings = Settings.model_validate({
         "warehouse": {"path": str(workdir / "iswatch.duckdb")},
-        "feeds": [{"name": f"backlog-{i}", "url": url}
-                  for i, url in enumerate(feed_urls.split(","))],
+        "feeds": [{"name": f"backlog-{url.rsplit('-', 1)[1][:-4]}", "url": url}
+                  for url in feed_urls.split(",")],
         # One loopback host stands in for many news sites, so it may take every fetch worker.
         "fetch": {"allow_hosts": ["127.0.0.1"], "max_bytes": 20_000_000, "per_host": 8,
                   "max_workers": 8},
@@ -209,18 +209,21 @@ def run_one_pass(feed_urls: str, workdir: Path) -> dict[str, object]:
 
 
 def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
-            server: LocalServer | None, trace: Path | None = None) -> dict[str, object]:
+            server: LocalServer | None, trace: Path | None = None,
+            warehouse_dir: Path | None = None, first_article: int = 0) -> dict[str, object]:
     """Run one pass over a backlog of ``size`` in a fresh subprocess, sampling its memory.
 
     The backlog is spread over feeds of ``items_per_feed`` items, as a backlog after a
-    stoppage is spread over many sources.
+    stoppage is spread over many sources. Its articles are numbered from ``first_article``;
+    the warehouse is a new one in a temp folder unless ``warehouse_dir`` is given.
     """
     urls = []
-    for first in range(0, size, items_per_feed):
-        key = size * 1000 + first // items_per_feed
-        feeds[key] = backlog_feed(base, min(items_per_feed, size - first), first)
+    for first in range(first_article, first_article + size, items_per_feed):
+        key = len(feeds)
+        feeds[key] = backlog_feed(base, min(items_per_feed, first_article + size - first), first)
         urls.append(f"{base}/feed-{key}.xml")
     with tempfile.TemporaryDirectory(prefix="iswatch-backlog-") as tmp:
+        tmp = str(warehouse_dir or tmp)
         started = time.perf_counter()
         env = dict(os.environ)
         if server is not None:
@@ -254,8 +257,8 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
         if child.returncode != 0:
             raise SystemExit(f"the pass over {size} articles failed (exit {child.returncode})")
     figures = json.loads(out.strip().splitlines()[-1])
-    figures.update(size=size, feed_mb=sum(len(feeds[size * 1000 + i]) for i in range(len(urls)))
-                   / 1e6, feeds=len(urls), wall_seconds=wall,
+    feed_mb = sum(len(feeds[int(url.rsplit("-", 1)[1][:-4])]) for url in urls) / 1e6
+    figures.update(size=size, feed_mb=feed_mb, feeds=len(urls), wall_seconds=wall,
                    **{f"peak_{key}_mb": value / 2**20 for key, value in peaks.items()})
     return figures
 
@@ -272,6 +275,9 @@ def main() -> int:
                         help="run each pass against a local Prefect server started here, as "
                         "iswatch serve does (default), or with Prefect's ephemeral API, as a "
                         "one-off iswatch run without PREFECT_API_URL does")
+    parser.add_argument("--same-warehouse", action="store_true",
+                        help="run the sizes one after another into one warehouse (new articles "
+                        "each time), to tell the backlog's memory from the warehouse's")
     parser.add_argument("--trace", type=Path, metavar="DIR",
                         help="write each size's memory samples to DIR/backlog-<N>.csv")
     parser.add_argument("--run-pass", nargs=2, metavar=("FEED_URLS", "DIR"),
@@ -285,20 +291,28 @@ def main() -> int:
     print(f"backlog over {len(pages)} corpus pages served from 127.0.0.1; {machine()}; "
           f"Prefect API: {args.prefect}")
     results = []
+    shared = tempfile.TemporaryDirectory(prefix="iswatch-backlog-") if args.same_warehouse else None
+    first_article = 0
     with backlog_site(pages) as (base, feeds), prefect_api(args.prefect) as server:
         for size in args.sizes:
             trace = args.trace / f"backlog-{size}.csv" if args.trace else None
             if args.trace:
                 args.trace.mkdir(parents=True, exist_ok=True)
-            figures = measure(size, base, feeds, args.items_per_feed, server, trace)
+            figures = measure(size, base, feeds, args.items_per_feed, server, trace,
+                              Path(shared.name) if shared else None, first_article)
+            if shared:
+                first_article += size
             results.append(figures)
-            rows = figures["rows"]
-            fact_rows = sum(rows[t] for t in ("statements", "region_mentions", "demands"))
+            counts = figures["counts"]
+            articles = counts["articles_new"] + counts["articles_failed"]
+            fact_rows = sum(counts[t] for t in ("statements", "region_mentions", "demands"))
             pass_s = figures["pass_seconds"]
+            in_warehouse = figures["rows"]["articles"]
             print(
                 f"(c) {size:>6} articles: pass {pass_s:6.1f} s ({size / pass_s:5.1f} articles/s,"
-                f" {(rows['articles'] + fact_rows) / pass_s:6.0f} rows/s into DuckDB:"
-                f" {rows['articles']} articles + {fact_rows} fact rows); process wall "
+                f" {(articles + fact_rows) / pass_s:6.0f} rows/s into DuckDB:"
+                f" {articles} articles + {fact_rows} fact rows; {in_warehouse} articles in the"
+                f" warehouse after it); process wall "
                 f"{figures['wall_seconds']:.1f} s incl. {figures['import_seconds']:.1f} s imports\n"
                 f"    peak memory, pass + extraction workers: RSS {figures['peak_rss_mb']:.0f} MB,"
                 f" PSS {figures['peak_pss_mb']:.0f} MB; with Prefect's API server: RSS "
