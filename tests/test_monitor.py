@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from flows.settings import Settings
 from tests.site import NewsSite, news_site
 from warehouse.queries import run_query
 
-DATA_TABLES = ("articles", "sightings", "statements", "region_mentions", "demands", "alerts",
+DATA_TABLES = ("articles", "article_texts", "sightings", "statements", "region_mentions", "demands", "alerts",
                "feeds", "known_terms")
 
 
@@ -116,6 +117,13 @@ def test_pass_over_a_news_site_loads_articles_alerts_once_and_second_pass_is_fre
     assert len(outbox) == 1
     message = outbox[0].read_text(encoding="utf-8")
     assert "Dnipropetrovsk (UA-12)" in message and "sanctions" in message.lower()
+    # Two seeds and three articles have a text (the one whose page failed: its feed summary).
+    assert rows(db, "SELECT count(*) FROM articles JOIN article_texts USING (article_id)") == [
+        (5,)]
+    # Between passes the file alone holds everything: a copy of just it (a backup) lacks nothing.
+    backup = tmp_path / "backup.duckdb"
+    shutil.copyfile(db, backup)
+    assert counts(backup) == counts(db)
 
     before = counts(db)
     page_hits = site.hits["/article-dnipro.html"]
