@@ -17,8 +17,8 @@ from flows.settings import Settings
 from tests.site import NewsSite, news_site
 from warehouse.queries import run_query
 
-DATA_TABLES = ("articles", "article_texts", "sightings", "statements", "region_mentions", "demands", "alerts",
-               "feeds", "known_terms")
+DATA_TABLES = ("articles", "article_texts", "sightings", "statements", "region_mentions",
+               "demands", "alerts", "feeds", "known_terms")
 
 
 @pytest.fixture()
