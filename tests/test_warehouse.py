@@ -144,6 +144,16 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
         load_articles(conn, "r1", [article("a1", [("RU", "neutrality", ())])], NoveltyPolicy())
         raise RuntimeError("crash before commit")
     assert counts(warehouse)["articles"] == 0 and counts(warehouse)["alerts"] == 0
+    with pytest.raises(duckdb.Error), warehouse.writing() as conn:
+        conn.execute("SELECT * FROM no_such_table")
+    # The next write after failed ones works, and another process can read the file after it.
+    with warehouse.writing() as conn:
+        load_articles(conn, "r2", [article("a2", [])], NoveltyPolicy())
+    read = subprocess.run(
+        [sys.executable, "-c", "import duckdb, sys; print(duckdb.connect(sys.argv[1], "
+         "read_only=True).execute('SELECT count(*) FROM articles').fetchone()[0])",
+         str(warehouse.path)], capture_output=True, text=True, check=True)
+    assert read.stdout.strip() == "1"
 
 
 def test_reader_waits_for_writer_then_gives_up_clearly(tmp_path: Path) -> None:
