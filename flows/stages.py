@@ -97,7 +97,6 @@ class PollSummary:
 
     polls: tuple[FeedPollOutcome, ...]
     entries_seen: int
-    queued: int
 
 
 def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
@@ -107,13 +106,12 @@ def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
     results = deque(fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy))
     polls: list[FeedPollOutcome] = []
     batch: list[FeedPollOutcome] = []
-    seen = queued = 0
+    seen = 0
 
     def record_batch() -> None:
-        nonlocal seen, queued
+        nonlocal seen
         with warehouse.writing() as conn:
-            batch_seen, batch_queued = record_polls(conn, run_id, batch)
-        seen, queued = seen + batch_seen, queued + batch_queued
+            seen += record_polls(conn, run_id, batch)[0]
         batch.clear()
 
     for cursor in cursors:
@@ -124,7 +122,7 @@ def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
             record_batch()
     if batch:
         record_batch()
-    return PollSummary(tuple(polls), seen, queued)
+    return PollSummary(tuple(polls), seen)
 
 
 def _feed_outcome(cursor: FeedCursor, result: FetchResult) -> FeedPollOutcome:
