@@ -33,7 +33,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -222,8 +222,9 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
         key = len(feeds)
         feeds[key] = backlog_feed(base, min(items_per_feed, first_article + size - first), first)
         urls.append(f"{base}/feed-{key}.xml")
-    with tempfile.TemporaryDirectory(prefix="iswatch-backlog-") as tmp:
-        tmp = str(warehouse_dir or tmp)
+    workdir = (nullcontext(str(warehouse_dir)) if warehouse_dir
+               else tempfile.TemporaryDirectory(prefix="iswatch-backlog-"))
+    with workdir as tmp:
         started = time.perf_counter()
         env = dict(os.environ)
         if server is not None:
@@ -291,15 +292,17 @@ def main() -> int:
     print(f"backlog over {len(pages)} corpus pages served from 127.0.0.1; {machine()}; "
           f"Prefect API: {args.prefect}")
     results = []
-    shared = tempfile.TemporaryDirectory(prefix="iswatch-backlog-") if args.same_warehouse else None
     first_article = 0
-    with backlog_site(pages) as (base, feeds), prefect_api(args.prefect) as server:
+    shared_dir = (tempfile.TemporaryDirectory(prefix="iswatch-backlog-") if args.same_warehouse
+                  else nullcontext(None))
+    with backlog_site(pages) as (base, feeds), prefect_api(args.prefect) as server, \
+            shared_dir as shared:
         for size in args.sizes:
             trace = args.trace / f"backlog-{size}.csv" if args.trace else None
             if args.trace:
                 args.trace.mkdir(parents=True, exist_ok=True)
             figures = measure(size, base, feeds, args.items_per_feed, server, trace,
-                              Path(shared.name) if shared else None, first_article)
+                              Path(shared) if shared else None, first_article)
             if shared:
                 first_article += size
             results.append(figures)

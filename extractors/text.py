@@ -129,23 +129,21 @@ def extract_article_text(
         main_text = _main_text(tree, url, fast=True)
         if len(main_text) < FULL_MODE_BELOW_CHARS:
             main_text = max(main_text, _main_text(tree, url, fast=False), key=len)
+        if len(main_text) < MIN_TEXT_CHARS:
+            return None
         # Last, because the byline search prunes the tree in place.
         page.author = page.author or byline_author(tree)
     except _EXTRACTION_ERRORS as err:
         LOGGER.warning("extraction failed (%s: %s): %s", type(err).__name__, err, url)
         return None
-    if len(main_text) < MIN_TEXT_CHARS:
-        return None
-    document = page
     return ArticleText(
         text=main_text,
-        title=_clean(document.title),
-        author=_clean(document.author),
-        published=_clean(document.date),
-        site_name=_clean(document.sitename),
-        language=_clean(document.language) or _page_language(markup),
-        url=_clean(document.url) if (document.url or "").startswith(("http://", "https://"))
-        else None,
+        title=_clean(page.title),
+        author=_clean(page.author),
+        published=_clean(page.date),
+        site_name=_clean(page.sitename),
+        language=_clean(page.language) or _page_language(markup),
+        url=_clean(page.url) if (page.url or "").startswith(("http://", "https://")) else None,
     )
 
 

@@ -37,7 +37,7 @@ def _glibc() -> ctypes.CDLL | None:
     return libc
 
 
-def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> None:
+def tune_malloc(arenas: int = MALLOC_ARENAS) -> None:
     """Cap the number of malloc arenas new threads may create; map large blocks apart."""
     libc = _glibc()
     if libc is not None:

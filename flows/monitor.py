@@ -28,7 +28,7 @@ from extractors.fetching import FetchPolicy  # noqa: E402
 from flows import parallel, stages  # noqa: E402
 from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
 from flows.articles import MAX_FETCH_ATTEMPTS  # noqa: E402
-from flows.memory import limit_malloc_arenas, release_free_memory  # noqa: E402
+from flows.memory import release_free_memory, tune_malloc  # noqa: E402
 from flows.passes import ActiveRun, PassAlreadyRunning, warehouse_run  # noqa: E402,F401
 from flows.settings import ConfigError, Settings, load_settings, starting_feeds  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
@@ -107,7 +107,7 @@ def monitor(config_path: str | None = None, settings: Settings | None = None,
             trigger: str = "run") -> PassSummary:
     """One pass of the watch: new feed items to warehouse rows to alerts."""
     settings = settings or load_settings(config_path)
-    limit_malloc_arenas()
+    tune_malloc()
     context = FlowRunContext.get()
     flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
     with warehouse_run(warehouse_for(settings), trigger, flow_run_id) as run, \

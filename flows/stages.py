@@ -106,19 +106,21 @@ def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
     results = deque(fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy))
     polls: list[FeedPollOutcome] = []
     batch: list[FeedPollOutcome] = []
-    seen = 0
+    seen = batch_entries = 0
 
     def record_batch() -> None:
-        nonlocal seen
+        nonlocal seen, batch_entries
         with warehouse.writing() as conn:
             seen += record_polls(conn, run_id, batch)[0]
         batch.clear()
+        batch_entries = 0
 
     for cursor in cursors:
         outcome = _feed_outcome(cursor, results.popleft())
         batch.append(outcome)
+        batch_entries += len(outcome.entries)
         polls.append(replace(outcome, entries=(), rejected=()))
-        if sum(len(p.entries) for p in batch) >= ENTRY_BATCH:
+        if batch_entries >= ENTRY_BATCH:
             record_batch()
     if batch:
         record_batch()
