@@ -189,6 +189,27 @@ def test_file_is_readable_by_the_duckdb_cli(tmp_path: Path) -> None:
     assert out.split() == ["actor,demand_type", "RU,neutrality"]
 
 
+def test_writes_keep_row_groups_small_and_the_file_readable_by_duckdb_1_4(
+        tmp_path: Path) -> None:
+    # A checkpoint recompresses the whole row group a write appended to: with small row
+    # groups, writing a chunk does not get slower and larger as the warehouse fills up.
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    records = [article(f"a{i}", []) for i in range(5000)]
+    for start in range(0, len(records), 1000):
+        with warehouse.writing() as conn:
+            load_articles(conn, "r1", records[start:start + 1000], NoveltyPolicy())
+    with warehouse.reading() as conn:
+        row_groups = dict(conn.execute(
+            "SELECT 'articles', count(DISTINCT row_group_id) FROM pragma_storage_info('articles')"
+            " UNION ALL SELECT 'article_texts', count(DISTINCT row_group_id)"
+            " FROM pragma_storage_info('article_texts')").fetchall())
+        version = conn.execute("SELECT tags['storage_version'] FROM duckdb_databases()"
+                               " WHERE path = ?", [str(warehouse.path)]).fetchone()
+    assert row_groups == {"articles": 3, "article_texts": 3}
+    assert version == ("v1.4.0+",)
+    assert counts(warehouse)["article_texts"] == 5000
+
+
 def test_sql_is_read_only(tmp_path: Path) -> None:
     warehouse = Warehouse(tmp_path / "w.duckdb")
     warehouse.migrate()
