@@ -183,6 +183,23 @@ def test_sql_waits_for_a_writing_pass_then_answers(tmp_path: Path, settings_dict
     assert waited > 0.2, "the query should have waited for the writer"
 
 
+def test_a_warehouse_path_that_is_not_a_duckdb_file_fails_clearly_and_is_left_alone(
+    prefect_server: None, tmp_path: Path, settings_dict: dict[str, Any],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    config = write_config(tmp_path, settings_dict)
+    path = Path(settings_dict["warehouse"]["path"])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    notes = b"analyst notes, not a warehouse\n" * 200
+    path.write_bytes(notes)
+    assert main(["run", "--config", str(config)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot open {path}" in err and "not a valid DuckDB database file" in err
+    assert main(["sql", "select 1", "--config", str(config)]) == 1
+    assert "not a valid DuckDB database file" in capsys.readouterr().err
+    assert path.read_bytes() == notes
+
+
 def test_overlapping_pass_is_refused_and_a_stale_lease_is_recovered(
     prefect_server: None, tmp_path: Path, settings_dict: dict[str, Any],
     capsys: pytest.CaptureFixture[str],
