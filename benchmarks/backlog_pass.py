@@ -235,8 +235,10 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
         )
         peaks: dict[str, int] = {}
         samples: list[str] = []
+        pass_and_workers: list[tuple[float, int]] = []
         while child.poll() is None:
             sample = tree_memory(child.pid)
+            pass_and_workers.append((time.perf_counter() - started, sample["rss"]))
             if server is not None:
                 server_memory = tree_memory(server.process.pid)
                 sample["prefect_rss"] += server_memory["rss"] + server_memory["prefect_rss"]
@@ -260,8 +262,18 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
     figures = json.loads(out.strip().splitlines()[-1])
     feed_mb = sum(len(feeds[int(url.rsplit("-", 1)[1][:-4])]) for url in urls) / 1e6
     figures.update(size=size, feed_mb=feed_mb, feeds=len(urls), wall_seconds=wall,
+                   peak_by_tenth_mb=peaks_by_tenth(pass_and_workers, wall),
                    **{f"peak_{key}_mb": value / 2**20 for key, value in peaks.items()})
     return figures
+
+
+def peaks_by_tenth(samples: Sequence[tuple[float, int]], wall: float) -> list[float]:
+    """Return the peak of the (seconds, bytes) samples in each tenth of ``wall``, in MB."""
+    tenths = [0] * 10
+    for seconds, rss in samples:
+        tenth = min(9, int(10 * seconds / wall))
+        tenths[tenth] = max(tenths[tenth], rss)
+    return [rss / 2**20 for rss in tenths]
 
 
 def main() -> int:
@@ -324,7 +336,9 @@ def main() -> int:
                 f"    ru_maxrss self {figures['maxrss_self_mb']:.0f} MB, largest child "
                 f"{figures['maxrss_children_mb']:.0f} MB; {figures['feeds']} feeds, "
                 f"{figures['feed_mb']:.1f} MB; "
-                f"pages extracted {figures['counts']['pages_extracted']}"
+                f"pages extracted {figures['counts']['pages_extracted']}\n"
+                "    peak RSS of pass + workers in each tenth of the run (MB): "
+                + " ".join(f"{mb:.0f}" for mb in figures["peak_by_tenth_mb"])
             )
     if len(results) > 1:
         small, large = results[0], results[-1]
