@@ -217,11 +217,12 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
     stoppage is spread over many sources. Its articles are numbered from ``first_article``;
     the warehouse is a new one in a temp folder unless ``warehouse_dir`` is given.
     """
-    urls = []
+    keys = []
     for first in range(first_article, first_article + size, items_per_feed):
         key = len(feeds)
         feeds[key] = backlog_feed(base, min(items_per_feed, first_article + size - first), first)
-        urls.append(f"{base}/feed-{key}.xml")
+        keys.append(key)
+    urls = [f"{base}/feed-{key}.xml" for key in keys]
     workdir = (nullcontext(str(warehouse_dir)) if warehouse_dir
                else tempfile.TemporaryDirectory(prefix="iswatch-backlog-"))
     with workdir as tmp:
@@ -260,7 +261,7 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
         if child.returncode != 0:
             raise SystemExit(f"the pass over {size} articles failed (exit {child.returncode})")
     figures = json.loads(out.strip().splitlines()[-1])
-    feed_mb = sum(len(feeds[int(url.rsplit("-", 1)[1][:-4])]) for url in urls) / 1e6
+    feed_mb = sum(len(feeds[key]) for key in keys) / 1e6
     figures.update(size=size, feed_mb=feed_mb, feeds=len(urls), wall_seconds=wall,
                    peak_by_tenth_mb=peaks_by_tenth(pass_and_workers, wall),
                    **{f"peak_{key}_mb": value / 2**20 for key, value in peaks.items()})
@@ -309,10 +310,10 @@ def main() -> int:
                   else nullcontext(None))
     with backlog_site(pages) as (base, feeds), prefect_api(args.prefect) as server, \
             shared_dir as shared:
+        if args.trace:
+            args.trace.mkdir(parents=True, exist_ok=True)
         for size in args.sizes:
             trace = args.trace / f"backlog-{size}.csv" if args.trace else None
-            if args.trace:
-                args.trace.mkdir(parents=True, exist_ok=True)
             figures = measure(size, base, feeds, args.items_per_feed, server, trace,
                               Path(shared) if shared else None, first_article)
             if shared:

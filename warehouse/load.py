@@ -78,7 +78,8 @@ def load_articles(
         return LoadResult()
     now = utcnow()
     analysed = [r for r in records if r.analysis is not None]
-    stored_hashes = _text_hashes(conn, [r.article_id for r in records])
+    latest = _last_per_article(records)
+    stored_hashes = _text_hashes(conn, [r.article_id for r in latest])
     insert_rows(
         conn,
         "articles",
@@ -91,11 +92,11 @@ def load_articles(
                 run_id, run_id, now, now if r.analysis is not None else None,
                 EXTRACTOR_VERSION if r.analysis is not None else None,
             )
-            for r in _last_per_article(records)
+            for r in latest
         ],
         on_conflict=_ARTICLE_UPSERT,
     )
-    _store_texts(conn, _last_per_article(records), stored_hashes)
+    _store_texts(conn, latest, stored_hashes)
     insert_rows(
         conn,
         "sightings",
