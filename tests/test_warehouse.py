@@ -12,7 +12,7 @@ import pytest
 
 from extractors.analysis import ArticleAnalysis, Demand, RegionMention, Statement
 from warehouse.db import Warehouse, WarehouseBusy
-from warehouse.load import ArticleRecord, Sighting, load_articles
+from warehouse.load import TEXT_PART_CHARS, ArticleRecord, Sighting, load_articles, text_parts
 from warehouse.novelty import NoveltyPolicy
 from warehouse.queries import run_query
 from warehouse.records import text_hash
@@ -21,6 +21,11 @@ from warehouse.schema import MIGRATIONS
 PUBLIC_TABLES = ("feeds", "articles", "article_texts", "sightings", "statements",
                  "region_mentions", "demands",
                  "alerts", "runs", "failures")
+
+# Seven parts; paragraph breaks, Cyrillic and a flag (two code points) fall across part ends.
+LONG_TEXT = ("ISW assessed that Russian forces advanced near Kupiansk, Харківська область. \n\n"
+             "«Ми не віддамо Запоріжжя», said the governor 🇺🇦 ") * 70
+LONG_TEXT = LONG_TEXT[:7000]
 
 
 def article(article_id: str, demands: list[tuple[str, str, tuple[str, ...]]],
@@ -67,19 +72,22 @@ def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path)
         conn.execute("INSERT INTO schema_migrations VALUES (1, ?, now())", [MIGRATIONS[0][0]])
         conn.execute("INSERT INTO articles (article_id, url, text, text_source, fetch_status)"
                      " VALUES ('a1', 'https://news.example/a1', 'Kept text.', 'page', 'ok'),"
-                     " ('a2', 'https://news.example/a2', NULL, NULL, 'pending')")
+                     " ('a2', 'https://news.example/a2', NULL, NULL, 'pending'),"
+                     " ('a3', 'https://news.example/a3', ?, 'page', 'ok')", [LONG_TEXT])
 
     assert Warehouse(path).migrate() == [name for name, _ in MIGRATIONS[1:]]
 
     assert run_query(path, "SELECT article_id, text FROM articles"
                            " LEFT JOIN article_texts USING (article_id) ORDER BY 1")[1] == [
-        ("a1", "Kept text."), ("a2", None)]
+        ("a1", "Kept text."), ("a2", None), ("a3", LONG_TEXT)]
+    assert run_query(path, "SELECT count(*) FROM article_text_parts WHERE article_id = 'a3'"
+                     )[1] == [(len(text_parts(LONG_TEXT)),)]
     assert "text" not in run_query(path, "SELECT * FROM articles")[0]
 
 
 def test_an_article_text_is_stored_once_and_replaced_when_it_changes(tmp_path: Path) -> None:
     warehouse = Warehouse(tmp_path / "w.duckdb")
-    first = article("a1", [])
+    first = ArticleRecord(**{**article("a1", []).__dict__, "text": LONG_TEXT})
     changed = ArticleRecord(**{**first.__dict__, "text": "A corrected text, ISW said."})
     for record in (first, first, changed):
         with warehouse.writing() as conn:
@@ -87,6 +95,17 @@ def test_an_article_text_is_stored_once_and_replaced_when_it_changes(tmp_path: P
         assert run_query(warehouse.path, "SELECT a.text_hash, t.text FROM articles a"
                                          " JOIN article_texts t USING (article_id)")[1] == [
             (text_hash(record.text), record.text)]
+
+
+def test_a_long_text_is_stored_in_parts_and_read_back_whole(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    texts = {"a1": LONG_TEXT, "a2": "x" * TEXT_PART_CHARS, "a3": "y" * (TEXT_PART_CHARS + 1)}
+    with warehouse.writing() as conn:
+        load_articles(conn, "run", [ArticleRecord(**{**article(a, []).__dict__, "text": t})
+                                    for a, t in texts.items()], NoveltyPolicy())
+    assert dict(run_query(warehouse.path, "SELECT article_id, text FROM article_texts")[1]) == texts
+    assert dict(run_query(warehouse.path, "SELECT article_id, count(*) FROM article_text_parts"
+                                          " GROUP BY ALL")[1]) == {"a1": 7, "a2": 1, "a3": 2}
 
 
 def test_same_input_twice_gives_same_rows(tmp_path: Path) -> None:
@@ -201,11 +220,11 @@ def test_writes_keep_row_groups_small_and_the_file_readable_by_duckdb_1_4(
     with warehouse.reading() as conn:
         row_groups = dict(conn.execute(
             "SELECT 'articles', count(DISTINCT row_group_id) FROM pragma_storage_info('articles')"
-            " UNION ALL SELECT 'article_texts', count(DISTINCT row_group_id)"
-            " FROM pragma_storage_info('article_texts')").fetchall())
+            " UNION ALL SELECT 'article_text_parts', count(DISTINCT row_group_id)"
+            " FROM pragma_storage_info('article_text_parts')").fetchall())
         version = conn.execute("SELECT tags['storage_version'] FROM duckdb_databases()"
                                " WHERE path = ?", [str(warehouse.path)]).fetchone()
-    assert row_groups == {"articles": 3, "article_texts": 3}
+    assert row_groups == {"articles": 3, "article_text_parts": 3}
     assert version == ("v1.4.0+",)
     assert counts(warehouse)["article_texts"] == 5000
 

@@ -30,6 +30,9 @@ class LoadResult:
     alerts_created: int = 0
 
 
+# Characters per row of ``article_text_parts`` (see migration 0003_article_text_parts).
+TEXT_PART_CHARS = 1024
+
 _ARTICLE_COLUMNS = {
     "article_id": "VARCHAR", "url": "VARCHAR", "canonical_url": "VARCHAR", "guid": "VARCHAR",
     "outlet": "VARCHAR", "title": "VARCHAR", "author": "VARCHAR", "published_at": "VARCHAR",
@@ -119,11 +122,25 @@ def _text_hashes(conn: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dic
 
 def _store_texts(conn: duckdb.DuckDBPyConnection, records: Sequence[ArticleRecord],
                  stored_hashes: dict[str, str]) -> None:
-    """Write the texts that are new or changed; an unchanged text is not written again."""
+    """Write the texts that are new or changed, in parts; an unchanged text is not written
+    again. The parts of a changed text replace all of its old parts."""
     changed = [(r.article_id, r.text) for r in records
                if r.text and stored_hashes.get(r.article_id) != text_hash(r.text)]
-    insert_rows(conn, "article_texts", {"article_id": "VARCHAR", "text": "VARCHAR"}, changed,
-                on_conflict="ON CONFLICT (article_id) DO UPDATE SET text = excluded.text")
+    replaced = [article_id for article_id, _ in changed if article_id in stored_hashes]
+    if replaced:
+        conn.execute("DELETE FROM article_text_parts"
+                     " WHERE article_id IN (SELECT unnest($1::VARCHAR[]))", [replaced])
+    insert_rows(
+        conn, "article_text_parts",
+        {"article_id": "VARCHAR", "part_index": "INTEGER", "part": "VARCHAR"},
+        [(article_id, index, part)
+         for article_id, text in changed for index, part in enumerate(text_parts(text))],
+    )
+
+
+def text_parts(text: str) -> list[str]:
+    """Split ``text`` into the parts ``article_text_parts`` stores, in order."""
+    return [text[i:i + TEXT_PART_CHARS] for i in range(0, len(text), TEXT_PART_CHARS)]
 
 
 def _last_per_article(records: Sequence[ArticleRecord]) -> list[ArticleRecord]:

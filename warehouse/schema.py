@@ -2,9 +2,9 @@
 
 Each migration runs in its own transaction together with its row in ``schema_migrations``;
 a migration never changes once released, a change is a new migration at the end.
-The public tables (``feeds``, ``articles``, ``article_texts``, ``sightings``, ``statements``,
-``region_mentions``, ``demands``, ``alerts``, ``runs``, ``failures``) are the SQL interface
-analysts use and are documented column by column in the README.
+The public tables (``feeds``, ``articles``, ``article_texts`` (a view), ``sightings``,
+``statements``, ``region_mentions``, ``demands``, ``alerts``, ``runs``, ``failures``) are the SQL
+interface analysts use and are documented column by column in the README.
 """
 
 from __future__ import annotations
@@ -188,6 +188,29 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         INSERT INTO article_texts SELECT article_id, text FROM articles WHERE text IS NOT NULL;
         ALTER TABLE articles DROP COLUMN text;
+        """,
+    ),
+    (
+        # A checkpoint rewrites, uncompressed in memory, the whole last row group of a table a
+        # write appended to. With one whole text per row that was up to 2,048 article texts
+        # (~12 MB) at every chunk write of a pass, growing as the row group filled. Texts are
+        # now stored in parts of at most 1,024 characters, so a row group holds ~2 MB of text;
+        # ``article_texts`` stays the same for queries, as a view that puts the parts together.
+        "0003_article_text_parts",
+        """
+        CREATE TABLE article_text_parts (
+            article_id VARCHAR NOT NULL,
+            part_index INTEGER NOT NULL,
+            part VARCHAR NOT NULL
+        );
+        INSERT INTO article_text_parts
+            SELECT article_id, i, substr(text, i * 1024 + 1, 1024)
+            FROM article_texts, range(0, (length(text) + 1023) // 1024) AS parts(i)
+            ORDER BY article_id, i;
+        DROP TABLE article_texts;
+        CREATE VIEW article_texts AS
+            SELECT article_id, string_agg(part, '' ORDER BY part_index) AS text
+            FROM article_text_parts GROUP BY article_id;
         """,
     ),
 )
