@@ -3,7 +3,9 @@
 A pass downloads pages in short-lived threads; glibc gives busy threads their own malloc arenas
 and keeps freed memory in them, so the resident size of a pass over 10,000 articles creeps up
 although nothing is held. Capping the arenas and handing free pages back after each chunk keeps
-it flat (measured in ``benchmarks/backlog_pass.py``). Elsewhere these are no-ops.
+it flat (measured in ``benchmarks/backlog_pass.py``). The extraction workers map large blocks
+apart too: a page's parse tree and text otherwise leave holes in their heap that add up over
+thousands of pages. Elsewhere (not glibc) these are no-ops.
 """
 
 from __future__ import annotations

@@ -8,8 +8,10 @@ around a pass shuts it down at the end, and interpreter exit shuts down any pool
 
 Workers come from a ``forkserver`` that has imported the extractors once: forking the pass
 process itself would copy its Prefect threads and the locks they hold, and ``spawn`` would make
-every worker import trafilatura again. A worker that fails raises in ``build_articles``, so the
-chunk — and the pass — fails red, as it would in-process.
+every worker import trafilatura again. Workers map large blocks apart, as the pass does
+(``flows.memory.tune_malloc``), so their heap does not creep up over a long pass. A worker that
+fails raises in ``build_articles``, so the chunk — and the pass — fails red, as it would
+in-process.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 
 from flows.articles import FetchedPage, build_article
+from flows.memory import tune_malloc
 from warehouse.records import ArticleRecord
 
 __all__ = ["article_workers", "build_articles", "shutdown_workers", "worker_count"]
@@ -49,7 +52,8 @@ def _worker_pool() -> ProcessPoolExecutor:
             context = multiprocessing.get_context("forkserver")
             # Imported once in the fork server, so each worker starts with the extractors loaded.
             context.set_forkserver_preload(["flows.articles"])
-            _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context)
+            _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context,
+                                        initializer=tune_malloc)
         return _pool
 
 
