@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,7 @@ PUBLIC_TABLES = ("feeds", "articles", "article_texts", "sightings", "statements"
                  "region_mentions", "demands",
                  "alerts", "runs", "failures")
 
-# Seven parts; paragraph breaks, Cyrillic and a flag (two code points) fall across part ends.
+# Four parts; paragraph breaks, Cyrillic and a flag (two code points) fall across part ends.
 LONG_TEXT = ("ISW assessed that Russian forces advanced near Kupiansk, Харківська область. \n\n"
              "«Ми не віддамо Запоріжжя», said the governor 🇺🇦 ") * 70
 LONG_TEXT = LONG_TEXT[:7000]
@@ -105,7 +106,7 @@ def test_a_long_text_is_stored_in_parts_and_read_back_whole(tmp_path: Path) -> N
                                     for a, t in texts.items()], NoveltyPolicy())
     assert dict(run_query(warehouse.path, "SELECT article_id, text FROM article_texts")[1]) == texts
     assert dict(run_query(warehouse.path, "SELECT article_id, count(*) FROM article_text_parts"
-                                          " GROUP BY ALL")[1]) == {"a1": 7, "a2": 1, "a3": 2}
+                                          " GROUP BY ALL")[1]) == {"a1": 4, "a2": 1, "a3": 2}
 
 
 def test_same_input_twice_gives_same_rows(tmp_path: Path) -> None:
@@ -200,12 +201,16 @@ def test_file_is_readable_by_the_duckdb_cli(tmp_path: Path) -> None:
     cli = shutil.which("duckdb", path=str(Path(sys.executable).parent)) or shutil.which("duckdb")
     assert cli, "the duckdb CLI is a test dependency: pip install -e '.[test]'"
     warehouse = Warehouse(tmp_path / "w.duckdb")
+    record = article("a1", [("RU", "neutrality", ())])
     with warehouse.writing() as conn:
-        load_articles(conn, "r1", [article("a1", [("RU", "neutrality", ())])], NoveltyPolicy())
+        load_articles(conn, "r1", [ArticleRecord(**{**record.__dict__, "text": LONG_TEXT})],
+                      NoveltyPolicy())
     out = subprocess.run([cli, str(warehouse.path), "-csv", "-c",
-                          "SELECT actor, demand_type FROM demands"],
+                          "SELECT actor, demand_type FROM demands;"
+                          " SELECT md5(text) AS text_md5 FROM article_texts"],
                          capture_output=True, text=True, check=True).stdout
-    assert out.split() == ["actor,demand_type", "RU,neutrality"]
+    assert out.split() == ["actor,demand_type", "RU,neutrality",
+                           "text_md5", hashlib.md5(LONG_TEXT.encode()).hexdigest()]
 
 
 def test_writes_keep_row_groups_small_and_the_file_readable_by_duckdb_1_4(
@@ -224,7 +229,12 @@ def test_writes_keep_row_groups_small_and_the_file_readable_by_duckdb_1_4(
             " FROM pragma_storage_info('article_text_parts')").fetchall())
         version = conn.execute("SELECT tags['storage_version'] FROM duckdb_databases()"
                                " WHERE path = ?", [str(warehouse.path)]).fetchone()
+        # ZSTD keeps text parts compact; DuckDB left alone would pick dictionary+FSST.
+        part_compression = conn.execute(
+            "SELECT DISTINCT compression FROM pragma_storage_info('article_text_parts')"
+            " WHERE column_name = 'part' AND segment_type = 'VARCHAR'").fetchall()
     assert row_groups == {"articles": 3, "article_text_parts": 3}
+    assert part_compression == [("ZSTD",)]
     assert version == ("v1.4.0+",)
     assert counts(warehouse)["article_texts"] == 5000
 

@@ -31,7 +31,7 @@ class LoadResult:
 
 
 # Characters per row of ``article_text_parts`` (see migration 0003_article_text_parts).
-TEXT_PART_CHARS = 1024
+TEXT_PART_CHARS = 2048
 
 _ARTICLE_COLUMNS = {
     "article_id": "VARCHAR", "url": "VARCHAR", "canonical_url": "VARCHAR", "guid": "VARCHAR",
