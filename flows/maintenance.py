@@ -21,11 +21,12 @@ from flows import stages
 from flows.articles import MAX_FETCH_ATTEMPTS
 from flows.passes import warehouse_run
 from flows.settings import Settings
-from warehouse.db import Warehouse
-from warehouse.load import ArticleRecord, Sighting, article_id_for, text_hash
+from warehouse.db import Warehouse, scalar
+from warehouse.load import ArticleRecord, Sighting, article_id_for, stored_texts, text_hash
 from warehouse.state import FeedPollOutcome, queued_articles, record_polls
 
 BACKFILL_FEED = "backfill"
+REEXTRACT_CHUNK = 500
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 
 
@@ -141,30 +142,45 @@ def _backfill_pages(warehouse: Warehouse, settings: Settings, run_id: str, folde
 
 
 def reextract(settings: Settings, *, only_outdated: bool = True) -> JobReport:
-    """Re-run the extractors over stored article text; novelties only for what is truly new."""
+    """Re-run the extractors over stored article text; novelties only for what is truly new.
+
+    Articles are read and rewritten ``REEXTRACT_CHUNK`` at a time, in ``article_id`` order, so
+    memory stays the same however many articles the warehouse holds.
+    """
     warehouse = Warehouse(settings.warehouse.path, settings.warehouse.lock_wait_seconds)
     with warehouse_run(warehouse, "reextract") as run:
+        where = "text_hash IS NOT NULL"
+        params: list[str] = []
+        if only_outdated:
+            where += " AND extractor_version IS DISTINCT FROM ?"
+            params.append(EXTRACTOR_VERSION)
         with warehouse.reading() as conn:
-            where = "true"
-            if only_outdated:
-                where += " AND extractor_version IS DISTINCT FROM ?"
-            rows = conn.execute(
-                "SELECT article_id, url, canonical_url, guid, outlet, title, author,"
-                " published_at, site_name, language, text, text_source, feed_summary, is_seed,"
-                " fetch_status, fetch_reason FROM articles JOIN article_texts USING (article_id)"
-                f" WHERE {where} ORDER BY article_id",
-                [EXTRACTOR_VERSION] if only_outdated else [],
-            ).fetchall()
-        with _progress(len(rows), "article", "reextract") as bar:
-            for chunk in stages.chunks(rows, 500):
+            total = scalar(conn, f"SELECT count(*) FROM articles WHERE {where}", params)
+        after = ""
+        with _progress(total, "article", "reextract") as bar:
+            while True:
+                with warehouse.reading() as conn:
+                    rows = conn.execute(
+                        "SELECT article_id, url, canonical_url, guid, outlet, title, author,"
+                        " published_at, site_name, language, text_source, feed_summary,"
+                        " is_seed, fetch_status, fetch_reason FROM articles"
+                        f" WHERE {where} AND article_id > ? ORDER BY article_id LIMIT ?",
+                        [*params, after, REEXTRACT_CHUNK],
+                    ).fetchall()
+                    texts = stored_texts(conn, [row[0] for row in rows])
+                if not rows:
+                    break
+                after = rows[-1][0]
                 records = [
-                    ArticleRecord(*row, analysis=analyse_article(
-                        with_headline(row[5], row[10])))
-                    for row in chunk
+                    ArticleRecord(*row[:10], text=texts[row[0]], text_source=row[10],
+                                  feed_summary=row[11], is_seed=row[12], fetch_status=row[13],
+                                  fetch_reason=row[14],
+                                  analysis=analyse_article(with_headline(row[5], texts[row[0]])))
+                    for row in rows if row[0] in texts
                 ]
                 counts = stages.load_records(warehouse, settings, run.run_id, records).counts()
                 counts.pop("pages_extracted")
                 counts["articles_new"] = 0
                 run.counts.add(**counts)
-                bar.update(len(chunk))
+                bar.update(len(rows))
         return JobReport(run.run_id, dict(run.counts.values))

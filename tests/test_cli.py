@@ -16,12 +16,16 @@ from typing import Any
 
 import pytest
 
+from extractors.analysis import EXTRACTOR_VERSION, analyse_article
+from flows import maintenance
 from flows.cli import COMMANDS, main
 from flows.passes import PASS_LEASE
 from flows.settings import Settings
 from tests.conftest import PROJECT_ROOT
 from tests.site import NewsSite
 from warehouse.db import Warehouse
+from warehouse.load import ArticleRecord, load_articles
+from warehouse.novelty import NoveltyPolicy
 from warehouse.queries import run_query
 from warehouse.state import acquire_lease
 
@@ -275,6 +279,39 @@ def test_backfill_urls_then_pages_idempotently_and_reextract_finds_nothing_new(
         assert main(["backfill", str(tmp_path / "nothing"), "--config", str(config)]) == 2
     finally:
         site.close()
+
+
+def test_reextract_goes_through_a_large_warehouse_a_chunk_at_a_time(
+    tmp_path: Path, settings_dict: dict[str, Any], capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(maintenance, "REEXTRACT_CHUNK", 7)
+    config = write_config(tmp_path, settings_dict)
+    warehouse = Warehouse(Path(settings_dict["warehouse"]["path"]))
+    text = ("The Institute for the Study of War (ISW) assessed that the Kremlin demands all of "
+            "Donetsk Oblast. ") * 30  # two text parts
+    records = [ArticleRecord(f"a{i:02d}", f"https://news.example/{i}", text=text,
+                             text_source="page", analysis=analyse_article(text))
+               for i in range(25)]
+    assert records[0].analysis and len(records[0].analysis.statements) == 30
+    with warehouse.writing() as conn:
+        load_articles(conn, "r0", records, NoveltyPolicy())
+        # Articles an older extractor read, whose facts this one has not written yet.
+        conn.execute("UPDATE articles SET extractor_version = '0.0' WHERE article_id < 'a20'")
+        conn.execute("DELETE FROM statements WHERE article_id < 'a20'")
+    capsys.readouterr()
+
+    assert main(["reextract", "--config", str(config)]) == 0
+
+    assert "0 new alerts" in capsys.readouterr().out
+    db = warehouse.path
+    assert run_query(db, "SELECT count(*), count(DISTINCT article_id) FROM statements")[1] == [
+        (750, 25)]
+    assert run_query(db, "SELECT DISTINCT extractor_version FROM articles")[1] == [
+        (EXTRACTOR_VERSION,)]
+    assert run_query(db, "SELECT trigger, status, statements FROM runs"
+                         " WHERE trigger = 'reextract'")[1] == [
+        ("reextract", "completed", 600)]
 
 
 def test_settings_object_round_trips_for_the_flow(settings_dict: dict[str, Any]) -> None:

@@ -18,7 +18,7 @@ from warehouse.novelty import NoveltyPolicy, record_novelties
 from warehouse.records import ArticleRecord, Sighting, article_id_for, text_hash
 
 __all__ = ["ArticleRecord", "LoadResult", "Sighting", "article_id_for", "load_articles",
-           "replace_facts", "text_hash"]
+           "replace_facts", "stored_texts", "text_hash"]
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,16 @@ def load_articles(
     counts = replace_facts(conn, run_id, analysed)
     alerts = record_novelties(conn, run_id, analysed, policy)
     return LoadResult(len(records), *counts, alerts_created=alerts)
+
+
+def stored_texts(conn: duckdb.DuckDBPyConnection, article_ids: Sequence[str]) -> dict[str, str]:
+    """Return the stored text of each of ``article_ids`` that has one, put back together."""
+    if not article_ids:
+        return {}
+    return dict(conn.execute(
+        "SELECT article_id, string_agg(part, '' ORDER BY part_index) FROM article_text_parts"
+        " WHERE article_id IN (SELECT unnest($1::VARCHAR[])) GROUP BY article_id",
+        [list(article_ids)]).fetchall())
 
 
 def _text_hashes(conn: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
