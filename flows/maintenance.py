@@ -167,15 +167,14 @@ def reextract(settings: Settings, *, only_outdated: bool = True) -> JobReport:
                         f" WHERE {where} AND article_id > ? ORDER BY article_id LIMIT ?",
                         [*params, after, REEXTRACT_CHUNK],
                     ).fetchall()
+                    if not rows:
+                        break
                     texts = stored_texts(conn, [row[0] for row in rows])
-                if not rows:
-                    break
                 after = rows[-1][0]
+                # The text goes between ``language`` and ``text_source``, as in ArticleRecord.
                 records = [
-                    ArticleRecord(*row[:10], text=texts[row[0]], text_source=row[10],
-                                  feed_summary=row[11], is_seed=row[12], fetch_status=row[13],
-                                  fetch_reason=row[14],
-                                  analysis=analyse_article(with_headline(row[5], texts[row[0]])))
+                    ArticleRecord(*row[:10], texts[row[0]], *row[10:], analysis=analyse_article(
+                        with_headline(row[5], texts[row[0]])))
                     for row in rows if row[0] in texts
                 ]
                 counts = stages.load_records(warehouse, settings, run.run_id, records).counts()

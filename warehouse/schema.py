@@ -196,8 +196,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         # (~12 MB) at every chunk write of a pass, growing as the row group filled. Texts are
         # now stored in parts of at most 2,048 characters, so a row group holds ~4 MB of text;
         # ``article_texts`` stays the same for queries, as a view that puts the parts together.
-        # ZSTD, which DuckDB picks for whole texts, keeps parts 1.4 times their size as whole
-        # texts; left to choose, DuckDB picks dictionary+FSST for parts, 3 times the size.
+        # Parts are compressed with ZSTD, as DuckDB chooses for whole texts: they take 1.4 times
+        # the space whole texts did, where DuckDB's own choice for parts took 3 times.
         "0003_article_text_parts",
         """
         CREATE TABLE article_text_parts (
