@@ -6,6 +6,7 @@ import hashlib
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -88,8 +89,8 @@ def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path)
 
 def test_an_article_text_is_stored_once_and_replaced_when_it_changes(tmp_path: Path) -> None:
     warehouse = Warehouse(tmp_path / "w.duckdb")
-    first = ArticleRecord(**{**article("a1", []).__dict__, "text": LONG_TEXT})
-    changed = ArticleRecord(**{**first.__dict__, "text": "A corrected text, ISW said."})
+    first = replace(article("a1", []), text=LONG_TEXT)
+    changed = replace(first, text="A corrected text, ISW said.")
     for record in (first, first, changed):
         with warehouse.writing() as conn:
             load_articles(conn, "run", [record], NoveltyPolicy())
@@ -102,8 +103,8 @@ def test_a_long_text_is_stored_in_parts_and_read_back_whole(tmp_path: Path) -> N
     warehouse = Warehouse(tmp_path / "w.duckdb")
     texts = {"a1": LONG_TEXT, "a2": "x" * TEXT_PART_CHARS, "a3": "y" * (TEXT_PART_CHARS + 1)}
     with warehouse.writing() as conn:
-        load_articles(conn, "run", [ArticleRecord(**{**article(a, []).__dict__, "text": t})
-                                    for a, t in texts.items()], NoveltyPolicy())
+        load_articles(conn, "run", [replace(article(a, []), text=t) for a, t in texts.items()],
+                      NoveltyPolicy())
     assert dict(run_query(warehouse.path, "SELECT article_id, text FROM article_texts")[1]) == texts
     assert dict(run_query(warehouse.path, "SELECT article_id, count(*) FROM article_text_parts"
                                           " GROUP BY ALL")[1]) == {"a1": 4, "a2": 1, "a3": 2}
@@ -203,8 +204,7 @@ def test_file_is_readable_by_the_duckdb_cli(tmp_path: Path) -> None:
     warehouse = Warehouse(tmp_path / "w.duckdb")
     record = article("a1", [("RU", "neutrality", ())])
     with warehouse.writing() as conn:
-        load_articles(conn, "r1", [ArticleRecord(**{**record.__dict__, "text": LONG_TEXT})],
-                      NoveltyPolicy())
+        load_articles(conn, "r1", [replace(record, text=LONG_TEXT)], NoveltyPolicy())
     out = subprocess.run([cli, str(warehouse.path), "-csv", "-c",
                           "SELECT actor, demand_type FROM demands;"
                           " SELECT md5(text) AS text_md5 FROM article_texts"],
