@@ -15,8 +15,9 @@ as a child of the pass, and loads its server code into the pass process as well 
 
 Memory: this process samples the resident set of the pass process and all its descendants from
 ``/proc`` every 50 ms and reports the peak of the sum, split into the pass with its extraction
-workers and Prefect's API server. The pass also reports ``getrusage`` ``ru_maxrss`` for itself
-and for its largest child.
+workers and Prefect's API server, and the median and peak of the pass process and of its
+extraction processes apart. The pass also reports ``getrusage`` ``ru_maxrss`` for itself and
+for its largest child.
 Usage: python benchmarks/backlog_pass.py [CORPUS_HTML_DIR] [--sizes 1000 10000]
        [--prefect server|ephemeral] [--trace DIR]
 """
@@ -145,9 +146,13 @@ def _memory_and_cmd(pid: int) -> tuple[int, int, str]:
 
 
 def tree_memory(root: int) -> dict[str, int]:
-    """Return RSS and PSS bytes of ``root`` and its descendants, Prefect's server apart."""
+    """Return RSS and PSS bytes of ``root`` and its descendants, Prefect's server apart.
+
+    ``root_rss`` is the RSS of ``root`` alone: for a pass, the pass process without its
+    extraction processes (fork server, workers, resource tracker).
+    """
     tree = _children()
-    totals = dict.fromkeys(("rss", "pss", "prefect_rss", "prefect_pss"), 0)
+    totals = dict.fromkeys(("rss", "pss", "prefect_rss", "prefect_pss", "root_rss"), 0)
     stack = [root]
     while stack:
         pid = stack.pop()
@@ -155,6 +160,8 @@ def tree_memory(root: int) -> dict[str, int]:
         prefix = "prefect_" if "prefect" in cmd and ("server" in cmd or "uvicorn" in cmd) else ""
         totals[prefix + "rss"] += rss
         totals[prefix + "pss"] += pss
+        if pid == root:
+            totals["root_rss"] = rss
         stack.extend(tree.get(pid, ()))
     return totals
 
@@ -237,17 +244,18 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
         peaks: dict[str, int] = {}
         samples: list[str] = []
         pass_and_workers: list[tuple[float, int]] = []
+        pass_alone: list[int] = []
         while child.poll() is None:
             sample = tree_memory(child.pid)
             pass_and_workers.append((time.perf_counter() - started, sample["rss"]))
+            pass_alone.append(sample["root_rss"])
             if server is not None:
                 server_memory = tree_memory(server.process.pid)
                 sample["prefect_rss"] += server_memory["rss"] + server_memory["prefect_rss"]
                 sample["prefect_pss"] += server_memory["pss"] + server_memory["prefect_pss"]
             if trace is not None:
-                pass_rss = _memory_and_cmd(child.pid)[0]
-                samples.append(f"{time.perf_counter() - started:.2f},{pass_rss / 2**20:.1f},"
-                               f"{sample['rss'] / 2**20:.1f}")
+                samples.append(f"{time.perf_counter() - started:.2f},"
+                               f"{sample['root_rss'] / 2**20:.1f},{sample['rss'] / 2**20:.1f}")
             sample["total_rss"] = sample["rss"] + sample["prefect_rss"]
             sample["total_pss"] = sample["pss"] + sample["prefect_pss"]
             for key, value in sample.items():
@@ -264,8 +272,27 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
     feed_mb = sum(len(feeds[key]) for key in keys) / 1e6
     figures.update(size=size, feed_mb=feed_mb, feeds=len(urls), wall_seconds=wall,
                    peak_by_tenth_mb=peaks_by_tenth(pass_and_workers, wall),
+                   split_mb=split_by_process(pass_and_workers, pass_alone),
                    **{f"peak_{key}_mb": value / 2**20 for key, value in peaks.items()})
     return figures
+
+
+def split_by_process(pass_and_workers: Sequence[tuple[float, int]],
+                     pass_alone: Sequence[int]) -> dict[str, float]:
+    """Return the median and peak RSS, in MB, of the pass process and of its extraction
+    processes (fork server, workers), the medians over the second half of the run, once
+    everything has started."""
+    extraction = [total - alone for (_, total), alone in zip(pass_and_workers, pass_alone,
+                                                             strict=True)]
+    half = len(pass_alone) // 2
+
+    def median(values: Sequence[int]) -> float:
+        ordered = sorted(values[half:]) or [0]
+        return ordered[len(ordered) // 2] / 2**20
+
+    return {"pass_median": median(pass_alone), "pass_peak": max(pass_alone, default=0) / 2**20,
+            "extraction_median": median(extraction),
+            "extraction_peak": max(extraction, default=0) / 2**20}
 
 
 def peaks_by_tenth(samples: Sequence[tuple[float, int]], wall: float) -> list[float]:
@@ -324,6 +351,7 @@ def main() -> int:
             fact_rows = sum(counts[t] for t in ("statements", "region_mentions", "demands"))
             pass_s = figures["pass_seconds"]
             in_warehouse = figures["rows"]["articles"]
+            split = figures["split_mb"]
             print(
                 f"(c) {size:>6} articles: pass {pass_s:6.1f} s ({size / pass_s:5.1f} articles/s,"
                 f" {(articles + fact_rows) / pass_s:6.0f} rows/s into DuckDB:"
@@ -339,7 +367,11 @@ def main() -> int:
                 f"{figures['feed_mb']:.1f} MB; "
                 f"pages extracted {figures['counts']['pages_extracted']}\n"
                 "    peak RSS of pass + workers in each tenth of the run (MB): "
-                + " ".join(f"{mb:.0f}" for mb in figures["peak_by_tenth_mb"])
+                + " ".join(f"{mb:.0f}" for mb in figures["peak_by_tenth_mb"]) + "\n"
+                f"    RSS median / peak: pass process {split['pass_median']:.0f} /"
+                f" {split['pass_peak']:.0f} MB, fork server + workers"
+                f" {split['extraction_median']:.0f} / {split['extraction_peak']:.0f} MB"
+                " (medians over the second half of the run)"
             )
     if len(results) > 1:
         small, large = results[0], results[-1]

@@ -20,9 +20,10 @@ import atexit
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, MutableSequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
+from dataclasses import replace
 
 from flows.articles import FetchedPage, build_article
 from flows.memory import tune_malloc
@@ -78,12 +79,16 @@ def article_workers() -> Iterator[None]:
         shutdown_workers()
 
 
-def build_articles(pages: Sequence[FetchedPage]) -> list[ArticleRecord]:
+def build_articles(pages: MutableSequence[FetchedPage]) -> list[ArticleRecord]:
     """Return ``build_article(page)`` for each page, in order, extracted in worker processes.
 
     Only pages with a body go to the workers; the others (fetch failures) need no extraction
     and are built here. Largest pages are submitted first so one big page does not finish
     alone at the end of the chunk while the other workers idle.
+
+    ``pages`` is taken over: each page in it is replaced by a copy without its body (the
+    outcome and reason stay), so a page's body is freed as soon as it is extracted instead of
+    once the whole chunk is built and written.
     """
     to_extract = [i for i, page in enumerate(pages) if page.result.outcome == "ok"]
     # A Dask worker is a daemon process, which may not start processes of its own: there the
@@ -91,15 +96,25 @@ def build_articles(pages: Sequence[FetchedPage]) -> list[ArticleRecord]:
     in_daemon = multiprocessing.current_process().daemon
     if in_daemon or worker_count() < 2 or (len(to_extract) < MIN_PAGES_FOR_POOL
                                            and _pool is None):
-        return [build_article(page) for page in pages]
+        records = []
+        for i, page in enumerate(pages):
+            records.append(build_article(page))
+            pages[i] = _without_body(page)
+        return records
     pool = _worker_pool()
     to_extract.sort(key=lambda i: len(pages[i].result.body), reverse=True)
-    futures: dict[int, Future[ArticleRecord]] = {
-        i: pool.submit(build_article, pages[i]) for i in to_extract
-    }
+    futures: dict[int, Future[ArticleRecord]] = {}
+    for i in to_extract:
+        futures[i] = pool.submit(build_article, pages[i])
+        # The pool holds the page until a worker has extracted it, then lets it go.
+        pages[i] = _without_body(pages[i])
     try:
         return [futures[i].result() if i in futures else build_article(page)
                 for i, page in enumerate(pages)]
     finally:
         for future in futures.values():
             future.cancel()
+
+
+def _without_body(page: FetchedPage) -> FetchedPage:
+    return replace(page, result=replace(page.result, body=b""))

@@ -1,0 +1,46 @@
+"""Article building in the extraction worker processes (``flows.parallel``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.fetching import FetchResult
+from flows import parallel
+from flows.articles import FetchedPage, build_article
+from flows.stages import page_failures
+from warehouse.records import QueuedArticle
+
+SITE = Path(__file__).parent / "fixtures" / "site"
+
+
+def fetched(name: str, body: bytes, outcome: str = "ok", reason: str | None = None
+            ) -> FetchedPage:
+    url = f"http://127.0.0.1:8000/{name}"
+    return FetchedPage(
+        QueuedArticle(name, url, None, f"feed title of {name}", None, None, "Example News"),
+        FetchResult(url, url, outcome, 200 if outcome == "ok" else None,  # type: ignore[arg-type]
+                    reason, body=body, content_type="text/html"),
+    )
+
+
+def test_pages_are_built_in_order_and_each_body_is_let_go_once_handed_on() -> None:
+    pages = [
+        fetched("article-dnipro.html", (SITE / "article-dnipro.html").read_bytes()),
+        fetched("gone.html", b"", outcome="transient", reason="timeout"),
+        fetched("article-sanctions.html", (SITE / "article-sanctions.html").read_bytes()),
+    ]
+    expected = [build_article(page) for page in pages]
+
+    with parallel.article_workers():
+        records = parallel.build_articles(pages)
+
+    assert records == expected
+    assert [r.article_id for r in records] == ["article-dnipro.html", "gone.html",
+                                               "article-sanctions.html"]
+    assert records[0].text and records[2].text
+    assert records[1].fetch_status == "retry"
+    # The pass keeps no page body once the page is built; what it reports stays.
+    assert [page.result.body for page in pages] == [b"", b"", b""]
+    assert [page.result.outcome for page in pages] == ["ok", "transient", "ok"]
+    assert [(f.url, f.reason, f.transient) for f in page_failures(pages)] == [
+        ("http://127.0.0.1:8000/gone.html", "timeout", True)]
