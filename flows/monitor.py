@@ -147,7 +147,7 @@ def _run_stages(settings: Settings, run: ActiveRun,
             if len(in_flight) >= depth:
                 counts.add(**in_flight.popleft().result().counts())
                 release_free_memory()
-                run.renew_lease()
+                run.keep_lease()
         while in_flight:
             counts.add(**in_flight.popleft().result().counts())
     if settings.alerts.health:

@@ -41,3 +41,16 @@ def test_renewing_moves_the_expiry_forward(tmp_path: Path) -> None:
         run.renew_lease()
         second = run_query(warehouse.path, "SELECT expires_at FROM leases")[1][0][0]
     assert second > first
+
+
+def test_a_pass_keeps_its_lease_without_renewing_it_after_every_chunk(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    with warehouse_run(warehouse, "run", lease_ttl=timedelta(seconds=2)) as run:
+        first = run_query(warehouse.path, "SELECT expires_at FROM leases")[1][0][0]
+        run.keep_lease()
+        unchanged = run_query(warehouse.path, "SELECT expires_at FROM leases")[1][0][0]
+        time.sleep(0.25)  # more than a tenth of the lease's time to live
+        run.keep_lease()
+        renewed = run_query(warehouse.path, "SELECT expires_at FROM leases")[1][0][0]
+    assert unchanged == first
+    assert renewed > first
