@@ -34,7 +34,7 @@ class ActiveRun:
     counts: RunCounts
     warehouse: Warehouse
     lease_ttl: timedelta = LEASE_TTL
-    renewed_at: float = field(default_factory=time.monotonic)
+    renewed_at: float = field(default_factory=time.monotonic, init=False)
 
     def renew_lease(self) -> None:
         """Push the lease's expiry forward."""
@@ -46,7 +46,7 @@ class ActiveRun:
         """Renew the lease once a tenth of its time to live has passed since the last renewal.
 
         A long pass calls this as it makes progress. Each renewal is a write of its own, so it
-        is not made after every chunk: a chunk takes about a second, the lease lives 30 minutes.
+        is not made after every chunk: a chunk takes under a second, the lease lives 30 minutes.
         """
         if time.monotonic() - self.renewed_at >= self.lease_ttl.total_seconds() / 10:
             self.renew_lease()
