@@ -18,8 +18,12 @@ Memory: this process samples the resident set of the pass process and all its de
 workers and Prefect's API server, and the median and peak of the pass process and of its
 extraction processes apart. The pass also reports ``getrusage`` ``ru_maxrss`` for itself and
 for its largest child.
+``--max-articles N`` has each pass fetch only N articles of its backlog, as
+``fetch.max_articles_per_pass`` does, leaving the rest queued: a pass over 1,000 articles of a
+10,000-article backlog, set next to a pass over a backlog of 1,000, tells what the backlog
+itself costs from what the work done costs.
 Usage: python benchmarks/backlog_pass.py [CORPUS_HTML_DIR] [--sizes 1000 10000]
-       [--prefect server|ephemeral] [--trace DIR]
+       [--prefect server|ephemeral] [--max-articles N] [--same-warehouse] [--trace DIR]
 """
 
 from __future__ import annotations
@@ -182,8 +186,10 @@ def prefect_api(mode: str) -> Iterator[LocalServer | None]:
 
 # --- one size, in a subprocess ------------------------------------------------------------
 
-def run_one_pass(feed_urls: str, workdir: Path) -> dict[str, object]:
-    """Run one pass over the feed into ``workdir``; return its figures (in the subprocess)."""
+def run_one_pass(feed_urls: str, workdir: Path, max_articles: int | None = None
+                 ) -> dict[str, object]:
+    """Run one pass over the feeds into ``workdir``, fetching at most ``max_articles`` of
+    their articles; return its figures (in the subprocess)."""
     started = time.perf_counter()
     from flows.monitor import run_pass
     from flows.settings import Settings
@@ -196,7 +202,7 @@ def run_one_pass(feed_urls: str, workdir: Path) -> dict[str, object]:
                   for url in feed_urls.split(",")],
         # One loopback host stands in for many news sites, so it may take every fetch worker.
         "fetch": {"allow_hosts": ["127.0.0.1"], "max_bytes": 20_000_000, "per_host": 8,
-                  "max_workers": 8},
+                  "max_workers": 8, "max_articles_per_pass": max_articles},
         "alerts": {"outbox": str(workdir / "outbox")},
     })
     summary = run_pass(settings)
@@ -217,12 +223,14 @@ def run_one_pass(feed_urls: str, workdir: Path) -> dict[str, object]:
 
 def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
             server: LocalServer | None, trace: Path | None = None,
-            warehouse_dir: Path | None = None, first_article: int = 0) -> dict[str, object]:
+            warehouse_dir: Path | None = None, first_article: int = 0,
+            max_articles: int | None = None) -> dict[str, object]:
     """Run one pass over a backlog of ``size`` in a fresh subprocess, sampling its memory.
 
     The backlog is spread over feeds of ``items_per_feed`` items, as a backlog after a
     stoppage is spread over many sources. Its articles are numbered from ``first_article``;
-    the warehouse is a new one in a temp folder unless ``warehouse_dir`` is given.
+    the warehouse is a new one in a temp folder unless ``warehouse_dir`` is given. With
+    ``max_articles`` the pass fetches only that many of them and leaves the rest queued.
     """
     keys = []
     for first in range(first_article, first_article + size, items_per_feed):
@@ -238,7 +246,8 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
         if server is not None:
             env["PREFECT_API_URL"] = server.api_url
         child = subprocess.Popen(
-            [sys.executable, __file__, "--run-pass", ",".join(urls), tmp],
+            [sys.executable, __file__, "--run-pass", ",".join(urls), tmp,
+             str(max_articles or 0)],
             stdout=subprocess.PIPE, text=True, cwd=tmp, env=env,
         )
         peaks: dict[str, int] = {}
@@ -321,11 +330,16 @@ def main() -> int:
                         "each time), to tell the backlog's memory from the warehouse's")
     parser.add_argument("--trace", type=Path, metavar="DIR",
                         help="write each size's memory samples to DIR/backlog-<N>.csv")
-    parser.add_argument("--run-pass", nargs=2, metavar=("FEED_URLS", "DIR"),
+    parser.add_argument("--max-articles", type=int, metavar="N",
+                        help="each pass fetches only N articles of its backlog and leaves the "
+                        "rest queued (fetch.max_articles_per_pass), to tell the backlog's "
+                        "memory from the work done")
+    parser.add_argument("--run-pass", nargs=3, metavar=("FEED_URLS", "DIR", "MAX_ARTICLES"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.run_pass:
-        print(json.dumps(run_one_pass(args.run_pass[0], Path(args.run_pass[1]))))
+        feed_urls, workdir, max_articles = args.run_pass
+        print(json.dumps(run_one_pass(feed_urls, Path(workdir), int(max_articles) or None)))
         return 0
 
     pages = [page.html for page in read_pages(args.corpus)]
@@ -342,7 +356,8 @@ def main() -> int:
         for size in args.sizes:
             trace = args.trace / f"backlog-{size}.csv" if args.trace else None
             figures = measure(size, base, feeds, args.items_per_feed, server, trace,
-                              Path(shared) if shared else None, first_article)
+                              Path(shared) if shared else None, first_article,
+                              args.max_articles)
             if shared:
                 first_article += size
             results.append(figures)
@@ -352,8 +367,11 @@ def main() -> int:
             pass_s = figures["pass_seconds"]
             in_warehouse = figures["rows"]["articles"]
             split = figures["split_mb"]
+            done = (f"{size:>6} articles" if articles == size
+                    else f"{articles} of {size} queued articles (the rest stay queued)")
             print(
-                f"(c) {size:>6} articles: pass {pass_s:6.1f} s ({size / pass_s:5.1f} articles/s,"
+                f"(c) {done}: pass {pass_s:6.1f} s"
+                f" ({articles / pass_s:5.1f} articles/s,"
                 f" {(articles + fact_rows) / pass_s:6.0f} rows/s into DuckDB:"
                 f" {articles} articles + {fact_rows} fact rows; {in_warehouse} articles in the"
                 f" warehouse after it); process wall "
