@@ -19,11 +19,13 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Iterator, MutableSequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
+from multiprocessing import forkserver
 
 from flows.articles import FetchedPage, build_article
 from flows.memory import tune_malloc
@@ -53,9 +55,31 @@ def _worker_pool() -> ProcessPoolExecutor:
             context = multiprocessing.get_context("forkserver")
             # Imported once in the fork server, so each worker starts with the extractors loaded.
             context.set_forkserver_preload(["flows.articles"])
+            _start_fork_server()
             _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context,
                                         initializer=tune_malloc)
         return _pool
+
+
+def _start_fork_server() -> None:
+    """Start the fork server, if it is not running, with this process's import path.
+
+    Python's fork server imports the preloaded extractors with the interpreter's default
+    import path, not its parent's, and every worker inherits those modules. A pass whose code
+    is not the installed iswatch (a deployment's checkout newer than the install, a benchmark
+    of another checkout) would then extract with the installed code. The path goes over in
+    ``PYTHONPATH``, set only while the server starts.
+    """
+    saved = os.environ.get("PYTHONPATH")
+    entries = [os.path.abspath(entry or os.curdir) for entry in sys.path]
+    os.environ["PYTHONPATH"] = os.pathsep.join(entries + ([saved] if saved else []))
+    try:
+        forkserver.ensure_running()
+    finally:
+        if saved is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = saved
 
 
 def shutdown_workers() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from extractors.fetching import FetchResult
@@ -44,3 +47,36 @@ def test_pages_are_built_in_order_and_each_body_is_let_go_once_handed_on() -> No
     assert [page.result.outcome for page in pages] == ["ok", "transient", "ok"]
     assert [(f.url, f.reason, f.transient) for f in page_failures(pages)] == [
         ("http://127.0.0.1:8000/gone.html", "timeout", True)]
+
+
+
+def test_workers_extract_with_the_code_the_pass_imports(tmp_path: Path) -> None:
+    # The pass runs a copy of iswatch that is not the installed one (a deployment's checkout,
+    # another branch): its extraction workers must run that copy too, not the installed one.
+    project = Path(parallel.__file__).resolve().parents[1]
+    checkout = tmp_path / "checkout"
+    for package in ("flows", "extractors", "warehouse"):
+        shutil.copytree(project / package, checkout / package,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    (checkout / "iswatch_probe.py").write_text(
+        "def extractor_file() -> str:\n"
+        "    import flows.articles\n"
+        "    return flows.articles.__file__\n"
+    )
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(checkout)!r})\n"
+        "import iswatch_probe\n"
+        "from flows import parallel\n"
+        "with parallel.article_workers():\n"
+        "    pool = parallel._worker_pool()\n"
+        "    print(pool.submit(iswatch_probe.extractor_file).result(timeout=60))\n"
+    )
+
+    done = subprocess.run([sys.executable, "-c", script], cwd=elsewhere, capture_output=True,
+                          text=True, timeout=120)
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == str(checkout / "flows" / "articles.py")
