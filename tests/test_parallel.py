@@ -49,7 +49,6 @@ def test_pages_are_built_in_order_and_each_body_is_let_go_once_handed_on() -> No
         ("http://127.0.0.1:8000/gone.html", "timeout", True)]
 
 
-
 def test_workers_extract_with_the_code_the_pass_imports(tmp_path: Path) -> None:
     # The pass runs a copy of iswatch that is not the installed one (a deployment's checkout,
     # another branch): its extraction workers must run that copy too, not the installed one.
