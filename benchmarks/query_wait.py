@@ -44,7 +44,7 @@ def main() -> int:
         warehouse_path = Path(tmp) / "iswatch.duckdb"
         child = subprocess.Popen(
             [sys.executable, str(Path(__file__).with_name("backlog_pass.py")), "--run-pass",
-             f"{base}/feed-0.xml", tmp],
+             f"{base}/feed-0.xml", tmp, "0"],
             stdout=subprocess.DEVNULL, cwd=tmp,
         )
         reader = Warehouse(warehouse_path, lock_wait_seconds=60)
