@@ -13,7 +13,7 @@ import duckdb
 import pytest
 
 from extractors.analysis import ArticleAnalysis, Demand, RegionMention, Statement
-from warehouse.db import Warehouse, WarehouseBusy
+from warehouse.db import WRITES_PER_INSTANCE, Warehouse, WarehouseBusy
 from warehouse.load import TEXT_PART_CHARS, ArticleRecord, Sighting, load_articles, text_parts
 from warehouse.novelty import NoveltyPolicy
 from warehouse.queries import run_query
@@ -175,6 +175,22 @@ def test_failed_transaction_leaves_nothing(tmp_path: Path) -> None:
          "read_only=True).execute('SELECT count(*) FROM articles').fetchone()[0])",
          str(warehouse.path)], capture_output=True, text=True, check=True)
     assert read.stdout.strip() == "1"
+
+
+def test_writes_to_two_files_take_turns_and_let_each_go(tmp_path: Path) -> None:
+    # One DuckDB instance per process attaches each file for a write and detaches it after,
+    # and is replaced every WRITES_PER_INSTANCE writes.
+    first, second = Warehouse(tmp_path / "first.duckdb"), Warehouse(tmp_path / "second.duckdb")
+    writes = WRITES_PER_INSTANCE + 2
+    for i in range(writes):
+        for warehouse in (first, second):
+            with warehouse.writing() as conn:
+                load_articles(conn, "r1", [article(f"a{i}", [])], NoveltyPolicy())
+    read = subprocess.run(
+        [sys.executable, "-c", "import duckdb, sys; print(*(duckdb.connect(p, read_only=True)"
+         ".execute('SELECT count(*) FROM articles').fetchone()[0] for p in sys.argv[1:]))",
+         str(first.path), str(second.path)], capture_output=True, text=True, check=True)
+    assert read.stdout.split() == [str(writes), str(writes)]
 
 
 def test_reader_waits_for_writer_then_gives_up_clearly(tmp_path: Path) -> None:
