@@ -213,6 +213,28 @@ def test_reader_waits_for_writer_then_gives_up_clearly(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM runs").fetchone() == (0,)
 
 
+def test_writer_gives_up_clearly_on_a_held_file_and_writes_once_it_is_free(
+        tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb", lock_wait_seconds=0.5)
+    warehouse.migrate()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb,sys,time; c=duckdb.connect(sys.argv[1]);"
+         "print('held', flush=True); time.sleep(30)", str(warehouse.path)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(WarehouseBusy, match="held by another process"), \
+                warehouse.writing() as conn:
+            load_articles(conn, "r1", [article("a1", [])], NoveltyPolicy())
+    finally:
+        holder.kill()
+        holder.wait()
+    with warehouse.writing() as conn:
+        load_articles(conn, "r2", [article("a2", [])], NoveltyPolicy())
+    assert counts(warehouse)["articles"] == 1
+
+
 def test_file_is_readable_by_the_duckdb_cli(tmp_path: Path) -> None:
     # The stand-alone CLI (duckdb-cli, a test dependency) sits next to the interpreter.
     cli = shutil.which("duckdb", path=str(Path(sys.executable).parent)) or shutil.which("duckdb")
