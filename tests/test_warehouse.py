@@ -6,6 +6,8 @@ import hashlib
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -193,22 +195,29 @@ def test_writes_to_two_files_take_turns_and_let_each_go(tmp_path: Path) -> None:
     assert read.stdout.split() == [str(writes), str(writes)]
 
 
-def test_reader_waits_for_writer_then_gives_up_clearly(tmp_path: Path) -> None:
-    warehouse = Warehouse(tmp_path / "w.duckdb")
-    warehouse.migrate()
+@contextmanager
+def held_by_another_process(path: Path) -> Iterator[None]:
+    """Keep ``path`` open read-write in another process for the duration of the block."""
     holder = subprocess.Popen(
         [sys.executable, "-c", "import duckdb,sys,time; c=duckdb.connect(sys.argv[1]);"
-         "print('held', flush=True); time.sleep(30)", str(warehouse.path)],
+         "print('held', flush=True); time.sleep(30)", str(path)],
         stdout=subprocess.PIPE, text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        with pytest.raises(WarehouseBusy, match="held by another process"), \
-                Warehouse(warehouse.path, lock_wait_seconds=0.5).reading():
-            pass
+        yield
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_reader_waits_for_writer_then_gives_up_clearly(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    warehouse.migrate()
+    with held_by_another_process(warehouse.path), \
+            pytest.raises(WarehouseBusy, match="held by another process"), \
+            Warehouse(warehouse.path, lock_wait_seconds=0.5).reading():
+        pass
     with Warehouse(warehouse.path).reading() as conn:
         assert conn.execute("SELECT count(*) FROM runs").fetchone() == (0,)
 
@@ -217,19 +226,10 @@ def test_writer_gives_up_clearly_on_a_held_file_and_writes_once_it_is_free(
         tmp_path: Path) -> None:
     warehouse = Warehouse(tmp_path / "w.duckdb", lock_wait_seconds=0.5)
     warehouse.migrate()
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import duckdb,sys,time; c=duckdb.connect(sys.argv[1]);"
-         "print('held', flush=True); time.sleep(30)", str(warehouse.path)],
-        stdout=subprocess.PIPE, text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        with pytest.raises(WarehouseBusy, match="held by another process"), \
-                warehouse.writing() as conn:
-            load_articles(conn, "r1", [article("a1", [])], NoveltyPolicy())
-    finally:
-        holder.kill()
-        holder.wait()
+    with held_by_another_process(warehouse.path), \
+            pytest.raises(WarehouseBusy, match="held by another process"), \
+            warehouse.writing() as conn:
+        load_articles(conn, "r1", [article("a1", [])], NoveltyPolicy())
     with warehouse.writing() as conn:
         load_articles(conn, "r2", [article("a2", [])], NoveltyPolicy())
     assert counts(warehouse)["articles"] == 1
