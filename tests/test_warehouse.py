@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+import warehouse.db as warehouse_db
 from extractors.analysis import ArticleAnalysis, Demand, RegionMention, Statement
 from warehouse.db import WRITES_PER_INSTANCE, Warehouse, WarehouseBusy
 from warehouse.load import TEXT_PART_CHARS, ArticleRecord, Sighting, load_articles, text_parts
@@ -67,8 +68,8 @@ def test_migrations_are_recorded_and_applied_once(tmp_path: Path) -> None:
     assert set(PUBLIC_TABLES) <= tables
 
 
-def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path) -> None:
-    path = tmp_path / "w.duckdb"
+def write_first_schema_warehouse(path: Path) -> None:
+    """Write a warehouse as the first release left it: articles a1, a2 (pending), a3."""
     with duckdb.connect(str(path)) as conn:
         conn.execute(MIGRATIONS[0][1])
         conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
@@ -79,6 +80,11 @@ def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path)
                      " ('a2', 'https://news.example/a2', NULL, NULL, 'pending'),"
                      " ('a3', 'https://news.example/a3', ?, 'page', 'ok')", [LONG_TEXT])
 
+
+def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    write_first_schema_warehouse(path)
+
     assert Warehouse(path).migrate() == [name for name, _ in MIGRATIONS[1:]]
 
     assert run_query(path, "SELECT article_id, text FROM articles"
@@ -87,6 +93,47 @@ def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path)
     assert run_query(path, "SELECT count(*) FROM article_text_parts WHERE article_id = 'a3'"
                      )[1] == [(len(text_parts(LONG_TEXT)),)]
     assert "text" not in run_query(path, "SELECT * FROM articles")[0]
+
+
+def test_a_file_is_brought_up_to_date_once_and_again_once_replaced_or_deleted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    migration_checks: list[Path] = []
+    apply_migrations = warehouse_db.apply_migrations
+
+    def counted(conn: duckdb.DuckDBPyConnection) -> list[str]:
+        migration_checks.append(Path(conn.execute(
+            "SELECT path FROM duckdb_databases() WHERE database_name = 'warehouse'").fetchone()[0]))
+        return apply_migrations(conn)
+
+    monkeypatch.setattr(warehouse_db, "apply_migrations", counted)
+    path = tmp_path / "w.duckdb"
+
+    def write(article_id: str) -> None:
+        # A pass opens the warehouse anew for each chunk it writes.
+        with Warehouse(path).writing() as conn:
+            load_articles(conn, "run", [article(article_id, [])], NoveltyPolicy())
+
+    def stored() -> list[str]:
+        return [row[0] for row in run_query(path, "SELECT article_id FROM articles"
+                                                  " ORDER BY 1")[1]]
+
+    for article_id in ("n1", "n2", "n3"):
+        write(article_id)
+    assert stored() == ["n1", "n2", "n3"]
+    assert migration_checks == [path]
+
+    # An older backup restored over the file is brought up to date before the next write.
+    backup = tmp_path / "backup.duckdb"
+    write_first_schema_warehouse(backup)
+    shutil.copyfile(backup, path)
+    write("n4")
+    assert stored() == ["a1", "a2", "a3", "n4"]
+    assert len(migration_checks) == 2
+
+    path.unlink()
+    write("n5")
+    assert stored() == ["n5"]
+    assert len(migration_checks) == 3
 
 
 def test_an_article_text_is_stored_once_and_replaced_when_it_changes(tmp_path: Path) -> None:

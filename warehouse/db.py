@@ -39,6 +39,11 @@ STORAGE_COMPATIBILITY = "v1.4.0"
 ROW_GROUP_SIZE = 2048  # DuckDB's smallest: one vector
 WRITES_PER_INSTANCE = 10
 _WRITE_LOCK = threading.RLock()
+# The files this process has brought up to date, by path, as each was after this process last
+# wrote it (device, inode, modification time, size): a pass opens a new ``Warehouse`` for every
+# chunk, and checking the migrations again cost each chunk write one more attach of the file.
+# A file deleted, replaced or written by another process since is checked again.
+_MIGRATED: dict[Path, tuple[int, ...]] = {}
 LOGGER = logging.getLogger(__name__)
 
 
@@ -65,7 +70,6 @@ class Warehouse:
     def __init__(self, path: Path | str, lock_wait_seconds: float = 10.0) -> None:
         self.path = Path(path)
         self.lock_wait_seconds = lock_wait_seconds
-        self._migrated = False
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         """Open the file read-only, or attach it to the writer instance (``_WRITE_LOCK`` held),
@@ -97,8 +101,25 @@ class Warehouse:
                 applied = apply_migrations(conn)
             finally:
                 _WRITER.detach()
-        self._migrated = True
+            self._remember_up_to_date()
         return applied
+
+    def _file_identity(self) -> tuple[int, ...] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size
+
+    def _remember_up_to_date(self) -> None:
+        identity = self._file_identity()
+        if identity is not None:
+            _MIGRATED[self.path.resolve()] = identity
+
+    def _is_up_to_date(self) -> bool:
+        """Whether this process has migrated the file at ``path`` as it is now."""
+        identity = self._file_identity()
+        return identity is not None and _MIGRATED.get(self.path.resolve()) == identity
 
     @contextmanager
     def writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -107,10 +128,11 @@ class Warehouse:
         Writers of one process take turns: threads of a pass write one chunk at a time.
         """
         with _WRITE_LOCK:
-            if not self._migrated:
+            if not self._is_up_to_date():
                 self.migrate()
             with self._write_transaction() as conn:
                 yield conn
+            self._remember_up_to_date()
 
     @contextmanager
     def _write_transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
