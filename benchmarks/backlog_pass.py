@@ -18,12 +18,17 @@ Memory: this process samples the resident set of the pass process and all its de
 workers and Prefect's API server, and the median and peak of the pass process and of its
 extraction processes apart. The pass also reports ``getrusage`` ``ru_maxrss`` for itself and
 for its largest child.
+Sizes below the largest run ``--slices`` times (default 10), each a fresh pass over the next
+stretch of the largest backlog's articles (1,000 articles numbered 0-999, then 1000-1999, ...),
+since a pass's peak depends on which pages it meets: the largest pass then does the work of
+all of them in one go, and should peak no higher than the highest of them.
 ``--max-articles N`` has each pass fetch only N articles of its backlog, as
 ``fetch.max_articles_per_pass`` does, leaving the rest queued: a pass over 1,000 articles of a
 10,000-article backlog, set next to a pass over a backlog of 1,000, tells what the backlog
 itself costs from what the work done costs.
 Usage: python benchmarks/backlog_pass.py [CORPUS_HTML_DIR] [--sizes 1000 10000]
-       [--prefect server|ephemeral] [--max-articles N] [--same-warehouse] [--trace DIR]
+       [--slices 10] [--prefect server|ephemeral] [--max-articles N] [--same-warehouse]
+       [--trace DIR]
 """
 
 from __future__ import annotations
@@ -334,6 +339,10 @@ def main() -> int:
                         help="each pass fetches only N articles of its backlog and leaves the "
                         "rest queued (fetch.max_articles_per_pass), to tell the backlog's "
                         "memory from the work done")
+    parser.add_argument("--slices", type=int, default=10,
+                        help="each size below the largest runs over this many successive "
+                        "slices of the largest backlog, one fresh pass each (default 10: "
+                        "1,000 articles ten times over the 10,000)")
     parser.add_argument("--run-pass", nargs=3, metavar=("FEED_URLS", "DIR", "MAX_ARTICLES"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -345,59 +354,97 @@ def main() -> int:
     pages = [page.html for page in read_pages(args.corpus)]
     print(f"backlog over {len(pages)} corpus pages served from 127.0.0.1; {machine()}; "
           f"Prefect API: {args.prefect}")
-    results = []
+    largest = max(args.sizes)
+    runs: list[tuple[int, int]] = []  # (size, first article), in order
     first_article = 0
+    for size in args.sizes:
+        if args.same_warehouse:
+            runs.append((size, first_article))
+            first_article += size
+            continue
+        slices = 1 if size == largest else max(1, min(args.slices, largest // size))
+        runs.extend((size, index * size) for index in range(slices))
+    results: list[dict[str, object]] = []
     shared_dir = (tempfile.TemporaryDirectory(prefix="iswatch-backlog-") if args.same_warehouse
                   else nullcontext(None))
     with backlog_site(pages) as (base, feeds), prefect_api(args.prefect) as server, \
             shared_dir as shared:
         if args.trace:
             args.trace.mkdir(parents=True, exist_ok=True)
-        for size in args.sizes:
-            trace = args.trace / f"backlog-{size}.csv" if args.trace else None
+        for size, first in runs:
+            trace = (args.trace / f"backlog-{size}-from-{first}.csv" if args.trace else None)
             figures = measure(size, base, feeds, args.items_per_feed, server, trace,
-                              Path(shared) if shared else None, first_article,
-                              args.max_articles)
-            if shared:
-                first_article += size
+                              Path(shared) if shared else None, first, args.max_articles)
+            figures["first_article"] = first
             results.append(figures)
-            counts = figures["counts"]
-            articles = counts["articles_new"] + counts["articles_failed"]
-            fact_rows = sum(counts[t] for t in ("statements", "region_mentions", "demands"))
-            pass_s = figures["pass_seconds"]
-            in_warehouse = figures["rows"]["articles"]
-            split = figures["split_mb"]
-            done = (f"{size:>6} articles" if articles == size
-                    else f"{articles} of {size} queued articles (the rest stay queued)")
-            print(
-                f"(c) {done}: pass {pass_s:6.1f} s"
-                f" ({articles / pass_s:5.1f} articles/s,"
-                f" {(articles + fact_rows) / pass_s:6.0f} rows/s into DuckDB:"
-                f" {articles} articles + {fact_rows} fact rows; {in_warehouse} articles in the"
-                f" warehouse after it); process wall "
-                f"{figures['wall_seconds']:.1f} s incl. {figures['import_seconds']:.1f} s imports\n"
-                f"    peak memory, pass + extraction workers: RSS {figures['peak_rss_mb']:.0f} MB,"
-                f" PSS {figures['peak_pss_mb']:.0f} MB; with Prefect's API server: RSS "
-                f"{figures['peak_total_rss_mb']:.0f} MB, PSS {figures['peak_total_pss_mb']:.0f} MB"
-                f" (target <= {TARGET_PEAK_MB} MB)\n"
-                f"    ru_maxrss self {figures['maxrss_self_mb']:.0f} MB, largest child "
-                f"{figures['maxrss_children_mb']:.0f} MB; {figures['feeds']} feeds, "
-                f"{figures['feed_mb']:.1f} MB; "
-                f"pages extracted {figures['counts']['pages_extracted']}\n"
-                "    peak RSS of pass + workers in each tenth of the run (MB): "
-                + " ".join(f"{mb:.0f}" for mb in figures["peak_by_tenth_mb"]) + "\n"
-                f"    RSS median / peak: pass process {split['pass_median']:.0f} /"
-                f" {split['pass_peak']:.0f} MB, fork server + workers"
-                f" {split['extraction_median']:.0f} / {split['extraction_peak']:.0f} MB"
-                " (medians over the second half of the run)"
-            )
-    if len(results) > 1:
-        small, large = results[0], results[-1]
-        growth = large["peak_rss_mb"] - small["peak_rss_mb"]
-        print(f"(c) peak RSS of pass + workers at {large['size']} vs {small['size']}: "
-              f"{growth:+.0f} MB (target: no more)")
+            if first and not shared:
+                print(f"(c) {size:>6} articles, numbers {first}-{first + size - 1}: peak RSS of"
+                      f" pass + workers {figures['peak_rss_mb']:.0f} MB (pass process"
+                      f" {figures['split_mb']['pass_peak']:.0f}, fork server + workers"
+                      f" {figures['split_mb']['extraction_peak']:.0f}); pass"
+                      f" {figures['pass_seconds']:.1f} s")
+            else:
+                print_pass(figures)
     ok = all(r["peak_rss_mb"] <= TARGET_PEAK_MB for r in results)
+    if not args.same_warehouse and len(args.sizes) > 1:
+        ok = print_growth(results, largest) and ok
     return 0 if ok else 1
+
+
+def print_pass(figures: dict[str, object]) -> None:
+    """Print the full figures of one pass."""
+    size = figures["size"]
+    counts = figures["counts"]
+    articles = counts["articles_new"] + counts["articles_failed"]
+    fact_rows = sum(counts[t] for t in ("statements", "region_mentions", "demands"))
+    pass_s = figures["pass_seconds"]
+    in_warehouse = figures["rows"]["articles"]
+    split = figures["split_mb"]
+    done = (f"{size:>6} articles" if articles == size
+            else f"{articles} of {size} queued articles (the rest stay queued)")
+    print(
+        f"(c) {done}: pass {pass_s:6.1f} s"
+        f" ({articles / pass_s:5.1f} articles/s,"
+        f" {(articles + fact_rows) / pass_s:6.0f} rows/s into DuckDB:"
+        f" {articles} articles + {fact_rows} fact rows; {in_warehouse} articles in the"
+        f" warehouse after it); process wall "
+        f"{figures['wall_seconds']:.1f} s incl. {figures['import_seconds']:.1f} s imports\n"
+        f"    peak memory, pass + extraction workers: RSS {figures['peak_rss_mb']:.0f} MB,"
+        f" PSS {figures['peak_pss_mb']:.0f} MB; with Prefect's API server: RSS "
+        f"{figures['peak_total_rss_mb']:.0f} MB, PSS {figures['peak_total_pss_mb']:.0f} MB"
+        f" (target <= {TARGET_PEAK_MB} MB)\n"
+        f"    ru_maxrss self {figures['maxrss_self_mb']:.0f} MB, largest child "
+        f"{figures['maxrss_children_mb']:.0f} MB; {figures['feeds']} feeds, "
+        f"{figures['feed_mb']:.1f} MB; "
+        f"pages extracted {figures['counts']['pages_extracted']}\n"
+        "    peak RSS of pass + workers in each tenth of the run (MB): "
+        + " ".join(f"{mb:.0f}" for mb in figures["peak_by_tenth_mb"]) + "\n"
+        f"    RSS median / peak: pass process {split['pass_median']:.0f} /"
+        f" {split['pass_peak']:.0f} MB, fork server + workers"
+        f" {split['extraction_median']:.0f} / {split['extraction_peak']:.0f} MB"
+        " (medians over the second half of the run)"
+    )
+
+
+def print_growth(results: Sequence[dict[str, object]], largest: int) -> bool:
+    """Print the largest pass's peak next to the smaller passes over its slices; return
+    whether it peaked no higher than they did."""
+    large = next(r for r in results if r["size"] == largest)
+    met = True
+    for size in sorted({r["size"] for r in results if r["size"] != largest}):
+        peaks = [r["peak_rss_mb"] for r in results if r["size"] == size]
+        first = next(r["peak_rss_mb"] for r in results
+                     if r["size"] == size and r["first_article"] == 0)
+        ordered = sorted(peaks)
+        growth = large["peak_rss_mb"] - ordered[-1]
+        met = met and growth <= 0
+        print(f"(c) peak RSS of pass + workers, {largest} articles in one pass:"
+              f" {large['peak_rss_mb']:.0f} MB; {len(peaks)} passes of {size} over its first"
+              f" {len(peaks) * size} articles: {ordered[0]:.0f}-{ordered[-1]:.0f} MB (median"
+              f" {ordered[len(ordered) // 2]:.0f}); {largest} vs the highest of them"
+              f" {growth:+.0f} MB, vs the one over articles 0-{size - 1}"
+              f" {large['peak_rss_mb'] - first:+.0f} MB (target: no more)")
+    return met
 
 
 if __name__ == "__main__":
