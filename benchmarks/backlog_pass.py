@@ -334,7 +334,8 @@ def main() -> int:
                         help="run the sizes one after another into one warehouse (new articles "
                         "each time), to tell the backlog's memory from the warehouse's")
     parser.add_argument("--trace", type=Path, metavar="DIR",
-                        help="write each size's memory samples to DIR/backlog-<N>.csv")
+                        help="write each pass's memory samples to "
+                        "DIR/backlog-<N>-from-<first article>.csv")
     parser.add_argument("--max-articles", type=int, metavar="N",
                         help="each pass fetches only N articles of its backlog and leaves the "
                         "rest queued (fetch.max_articles_per_pass), to tell the backlog's "
@@ -372,7 +373,7 @@ def main() -> int:
         if args.trace:
             args.trace.mkdir(parents=True, exist_ok=True)
         for size, first in runs:
-            trace = (args.trace / f"backlog-{size}-from-{first}.csv" if args.trace else None)
+            trace = args.trace / f"backlog-{size}-from-{first}.csv" if args.trace else None
             figures = measure(size, base, feeds, args.items_per_feed, server, trace,
                               Path(shared) if shared else None, first, args.max_articles)
             figures["first_article"] = first
