@@ -16,7 +16,9 @@ _AGENTS = (
 )
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
-        r"Russia(?!n)(?![-–]\w)(?:['’]s)?", rf"Russian\s+(?:\w+\s+)?{_AGENTS}", r"Kremlin",
+        r"Russia(?!n)(?![-–]\w)(?:['’]s)?", rf"Russian\s+(?:\w+\s+)?{_AGENTS}",
+        # Not "pro-Kremlin milbloggers" or "anti-Kremlin media".
+        r"Kremlin(?<![Pp]ro-Kremlin)(?<![Aa]nti-Kremlin)",
         r"Putin", r"Moscow(?!\s+(?:Times|Military|Patriarchate|time))", r"Lavrov", r"Peskov",
         r"Medinsky", r"Medvedev", r"Patrushev", r"Galuzin", r"Ushakov", r"Zakharova",
         r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky",
@@ -63,6 +65,11 @@ TITLE_WORDS: tuple[str, ...] = (
     "Russian", "Ukrainian", "US", "U.S.", "American", "the", "special", "chief",
 )
 
+# What a territorial verb must be about to claim land: a named place, land or its parts
+# ("give up the rest of Donetsk", "hand over territory"), not arms or shrines.
+_LAND_AHEAD = (r"(?=(?:\s+(?:the|all|of|any|its|their|remaining|rest|entire|whole|new|occupied|"
+               r"\"|“)){0,4}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
+               r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b))")
 # What a party refuses in "will not <verb>" refusals.
 _REFUSED = (r"(?:abandon|give\s+up|give|hand\s+over|hand|surrender|trade|leave|recogni[sz]e|accept|"
             r"withdraw|cede|agree|allow|tolerate)")
@@ -73,7 +80,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:territorial\s+)?demand(?:s|ed|ing)?", r"insist(?:s|ed|ing|ence)?",
         r"(?:pre)?conditions?", r"ultimat(?:um|ums|a)", r"call(?:s|ed|ing)?\s+(?:on|for)",
         r"push(?:es|ed|ing)?\s+for", r"push", r"seek(?:s|ing)?", r"sought",
-        r"wants?", r"requir(?:e|es|ed|ing|ement|ements)", r"requests?(?:ed)?",
+        r"(?<!not\s)(?<!n['’]t\s)wants?", r"expects?\s+(?:[\w'’-]+\s+){0,3}?to",
+        r"requir(?:e|es|ed|ing|ement|ements)", r"requests?(?:ed)?",
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
         r"wish\s+list", r"position", r"red\s+lines?", r"intention\s+to",
@@ -89,7 +97,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord)",
     ),
     "refusal": (
-        r"reject(?:s|ed|ing)?", r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
+        r"reject(?:s|ed|ing|ion)?", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
+        r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
         rf"(?:will|would|does|do|did|can|could)\s+not\s+{_REFUSED}",
         rf"(?:won['’]t|never)\s+{_REFUSED}",
@@ -106,7 +115,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # Reported speech: a demand only when what is said matches SPEECH_STANCES.
     "speech": (r"said", r"says", r"stated", r"states", r"told", r"declared", r"declares",
                r"added", r"adding", r"saying", r"stressed", r"reiterated", r"argued",
-               r"announced"),
+               r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
+               r"asserted"),
 }
 # A participle after a comma (", adding that ...") speaks for the sentence's first subject.
 PARTICIPLE_SPEECH = r",\s*(?:\w+\s+)?$"
@@ -150,10 +160,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bcede[sd]?\b", r"\bceding\b",
         # Not a past handing over of a document ("the memorandum it handed over in Istanbul").
         r"(?<!was\s)(?<!were\s)(?<!been\s)\bhand(?:s|ed|ing)?\s+over\b"
-        r"(?!\s+(?:in|at|on|to|during|after|last|earlier|the\s+(?:memorandum|document|draft))\b)",
+        r"(?!\s+(?:in|at|on|to|during|after|last|earlier|the\s+(?:memorandum|document|draft))\b)"
+        + _LAND_AHEAD,
         # Land, not ambitions or arms ("give up its NATO ambitions" is neutrality).
         r"\bgive\s+up\b(?!(?:\s+[\w'’]+){0,2}?\s+(?:NATO|membership|ambitions|aspirations|hopes?|"
-        r"weapons|arms|sanctions))",
+        r"weapons|arms|sanctions))" + _LAND_AHEAD,
         r"\bsurrender(?:s|ed|ing)?\s+(?!to\b)",
         # Land or a named place, not anything given ("would not give Russia any time").
         r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:(?:\w+\s+){0,3}?"
@@ -161,15 +172,19 @@ TYPES: dict[str, tuple[str, ...]] = {
         # Leaving a place, not leaving a party in a state ("leave Ukraine vulnerable").
         r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
-        r"\bgiving\s+up\b", r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
-        r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bleave\s+the\b",
+        r"\bgiving\s+up\b" + _LAND_AHEAD, r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
+        r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b",
+        r"\b(?:leave|left)\s+the\b" + _LAND_AHEAD,
         r"\bfull\s+control\s+(?:of|over)\b",
         r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+|the\s+rest\s+of\s+)",
-        r"\babandon\w*(?:\s+\w+){0,2}\s+(?:control|"
+        r"\babandon\w*(?:\s+\w+){0,4}?\s+(?:control|"
         r"territor\w+|regions?|cities|oblasts?)", r"\babandon\s+any\s+territor\w+",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
         r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
         r"\bsovereignty\s+over\b",
+        # "recognize Crimea, Sevastopol and the new regions as part of Russia".
+        r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing)\b.{0,80}?\bas\s+(?:(?:an?\s+)?(?:integral\s+)?part\s+of\s+)?"
+        r"(?:Russia|the\s+Russian\s+Federation)\b(?!['’])",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+of\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:part\s+of\s+)?"
         r"Russia(?:n)?\b",
         r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
@@ -233,7 +248,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     ),
     "demilitarization": (
         r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:buffer\s+)?zone)",
-        r"\b(?:cap|caps|capped|limit|limits|limited|reduc\w+|restrict\w*|shrink\w*)\b"
+        r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|reduc\w+|restrict\w*|shrink\w*)\b"
         r"(?:\s+[\w'’,.]+){0,6}?\s+(?:army|(?i:armed\s+forces)|military|troops|weapons|personnel)",
         r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
     ),
@@ -285,6 +300,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|"
         r"peacekeep\w+|contingents?)\b",
         r"\bbarred\s+from\s+deploying\s+troops\b",
+        # "the alliance will not station troops on Ukrainian territory".
+        r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:station|deploy|base)(?:s|ed|ing)?\s+(?:any\s+)?(?:of\s+)?"
+        r"(?:its\s+|their\s+)?(?:troops|forces|soldiers|contingents?)\s+(?:on|in)\s+"
+        r"(?:Ukrain\w*|its\s+(?:soil|territory))",
         # In a plan's terms ("Ukraine not hosting NATO troops").
         r"\b(?:not|never|no|without)\s+(?:\w+\s+)?host\w*\s+(?:any\s+)?(?:Western|European|foreign|NATO|"
         r"British|French)\s+(?:troops|forces|bases|contingents?)\b",
@@ -310,8 +329,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:Western\s+|US\s+|U\.S\.\s+|foreign\s+)?(?:weapons|arms|military\s+aid|"
         r"military\s+assistance|intelligence|supplies|deliveries)\b",
         r"\b(?:halt|stop|end|freez\w+)\b(?:\s+\w+){0,3}?\s+mobili[sz]ation\b",
-        r"\b(?:weapons|arms|military\s+aid|deliveries|supplies)\s+(?:\w+\s+)?(?:stop|end|cease|halt)"
-        r"(?:s|ed)?\b",
+        r"\b(?:stop|halt|end|cease)(?:s|ped|ping|ed|ing)?\s+(?:arming|supplying|equipping)\b",
+        r"\b(?:weapons|arms|military\s+aid|deliveries|supplies)\b(?:\s+[\w'’-]+){0,6}?\s+"
+        r"(?:must\s+|should\s+|would\s+|to\s+)?(?:stop|end|cease|halt)(?:s|ed)?\b",
         r"\b(?:veto|ban|embargo|moratorium)\s+(?:on|over)\s+(?:any\s+|all\s+)?(?:\w+\s+){0,2}?"
         r"(?:military\s+(?:aid|assistance|supplies)|weapons|arms)\b",
     ),
@@ -323,6 +343,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:cease-?fire|truce)\b",
         r"\b(?:cease-?fire|truce)\s+without\s+(?:any\s+)?(?:pre)?conditions\b",
         r"\bcease-?fire[- ]first\b",
+        r"\b(?:cease-?fire|truce)\s+as\s+(?:the|a)\s+first\s+step\b",
+        # Talks "only after the guns fall silent".
+        r"\b(?:talks|negotiations)\b.{0,60}?\bonly\s+(?:after|once|when)\s+(?:the\s+)?"
+        r"(?:guns\s+(?:fall|go)\s+silent|(?:a\s+|the\s+)?(?:cease-?fire|truce)\b|fighting\s+(?:stops|ends))",
         r"\b(?:cease-?fire|truce)\b.{0,60}?\b(?:must|should|has\s+to|needs\s+to)\s+(?:\w+\s+)?"
         r"(?:begin|come|start|happen|take\s+effect)\s+first\b",
         r"\b(?:cease-?fire|truce)\b.{0,60}?\bstarting\s+point\s+(?:for|of)\s+(?:any\s+)?"
@@ -330,13 +354,18 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
+        # Not a truce as the time something else happens in ("must stop during a 30-day ceasefire").
+        r"(?<!during\sa\s)(?<!during\san\s)(?<!during\sthe\s)"
         r"\b(?:unconditional|immediate|30-day|full)\s+cease-?fire\b",
+        # Talks "only after the guns fall silent" or a truce.
+        r"\bonly\s+(?:after|once|when)\s+(?:the\s+)?(?:guns\s+(?:fall|go)\s+silent|"
+        r"(?:a\s+|an?\s+\w+\s+)?(?:cease-?fire|truce)\b|fighting\s+(?:stops|ends))",
     ),
 }
 # Lowercase words one of which every pattern of a type contains: a frame without any of them
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "withdr", "pull",
+    "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left", "withdr", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "by force", "by military", "territor", "captur", "return",
@@ -358,10 +387,11 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "language_religion": ("speak", "language", "orthodox", "patriarchate"),
     # Whose forces they are, not "forces" (in most war news sentences).
     "foreign_troops": ("western", "european", "foreign", "nato", "british", "french",
-                       "third-country", "deploy"),
-    "aid_halt": ("weapons", "arms", "military aid", "assistance", "intelligence", "supplies",
+                       "third-country", "deploy", "station", "base"),
+    "aid_halt": ("weapons", "arms", "arming", "supplying", "equipping", "military aid",
+                 "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
-    "ceasefire_first": ("cease", "truce"),
+    "ceasefire_first": ("cease", "truce", "guns", "fighting"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
@@ -376,6 +406,8 @@ OTHER_WEAK: tuple[str, ...] = (
     # Put as the condition of something ("that Ukraine stop such strikes as a precondition").
     r"\bas\s+(?:a|the)\s+(?:pre)?condition\s+(?:for|of|to)\b",
     r"\bstop\w*\s+(?:\w+\s+){0,2}?(?:strikes|attacks|shelling)\b",
+    # Conditions to be met before a truce or talks ("must be met before it agrees to a ceasefire").
+    r"\b(?:met|fulfilled|satisfied)\s+before\b.{0,40}?\b(?:cease-?fire|truce|talks|negotiations)\b",
 )
 # "other" asks clear enough to stand next to other types in the same frame.
 OTHER_STRONG: tuple[str, ...] = (
@@ -385,6 +417,8 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\b(?:special\s+|international\s+)?tribunal\b", r"\b(?:compensation|reparations)\b",
     r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",
     r"\b(?:release|exchange)\s+of\s+(?:all\s+)?(?:prisoners|POWs|civilians)\b",
+    # Russia back among the great powers ("invited back into the G8").
+    r"\b(?:back\s+(?:in)?to|return\w*\s+to|readmi\w+\s+(?:in)?to)\s+(?:the\s+)?(?:G8|G-8)\b",
 )
 # Territorial words that only demand in a plan's terms ("the front line would be frozen") or
 # in a threat ("threatened the seizure of Sumy").
@@ -404,8 +438,8 @@ TYPES_RETYPED_FOR_ACTOR: dict[str, dict[str, str]] = {
 # Western forces").
 REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
     "foreign_troops": (
-        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:military\s+|peacekeeping\s+)?"
-        r"(?:troops|forces|peacekeep\w+|contingents?|boots)\b",
+        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:[\w-]+\s+)?"
+        r"(?:troops|forces?|peacekeep\w+|contingents?|boots|mission)\b",
         r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
         r"European|foreign)\b",
     ),
@@ -438,7 +472,7 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bas\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation)\b",
     r"\blegitimate\s+targets?\b",
     # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
-    r"\bneeds?\b", r"\bbefore\s+(?:agreeing|signing|accepting|any)\b", r"\bnon-negotiable\b",
+    r"\bneed(?:s|ed)?\b", r"\bbefore\s+(?:agreeing|signing|accepting|any)\b", r"\bnon-negotiable\b",
     r"\b(?:cannot|can\s*not|could\s+not|must\s+not|should\s+not)\s+(?:be|become|serve|accept)\b",
     r"\bby\s+(?:military\s+)?force\b",
     # What a party's spokesman calls unacceptable, illegitimate, or the only basis for peace.
@@ -467,13 +501,17 @@ NOT_DEMANDED_SPANS: tuple[str, ...] = (
 # Clause openers whose subject is the actor of the previous sentence ("He also threatened").
 PRONOUN_SUBJECT = (r"^\W*(?:(?:but|and|also|however|meanwhile|earlier|later|then)\W+)*"
                    r"(?:he|she|they)\b")
+# A demand noun pointing back at the demands just named ("Those demands include ...").
+DEMONSTRATIVE_SUBJECT = (r"^\W*(?:(?:but|and|also)\W+)*(?:these|those|such|the\s+same)\s+"
+                         r"(?:[\w-]+\s+)?$")
 # A demand whose object is a pronoun for what the speaker said before it ("called on Moscow
 # to accept it").
 PRONOUN_OBJECT = (r"\b(?:accept|support|back|agree\s+to|respect|implement|observe)\s+"
                   r"(?:it|this|that|the\s+same)\b")
 # A sentence opening this way continues the previous sentence's plan ("It would also lift ...").
-PLAN_CONTINUATION = (r"^\W*(?:It|The\s+(?:plan|draft|document|memorandum))\s+(?:\w+\s+)?"
-                     r"(?:would|will)\b")
+PLAN_CONTINUATION = (r"^\W*(?:It|The\s+(?:plan|draft|document|memorandum|framework))\s+(?:\w+\s+)?"
+                     r"(?:would|will|propos(?:es|ed)|calls\s+for|requires|stipulates|envisages|"
+                     r"envisions|provides|foresees|includes|demands)\b")
 # So does a sentence stating what "would" be, when nobody is said to speak in it ("Crimea,
 # Luhansk and Donetsk would be recognized ...", "No NATO troops would be stationed").
 PLAN_TERM = r"^\W*(?:[\w'’-]+,?\s+){1,7}?would\s+(?!likely\b|probably\b)"
@@ -505,7 +543,7 @@ OWNER_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "RU": (r"Russian",), "UA": (r"Ukrainian",), "US": (r"American",), "EU": (r"European",),
 }
 # Documents that carry their owner's terms ("Kremlin memorandum", "US-drafted peace plan").
-CARRIERS: tuple[str, ...] = (r"(?:peace\s+)?plan", r"memorandum", r"draft")
+CARRIERS: tuple[str, ...] = (r"(?:peace\s+)?(?:plan|framework)", r"memorandum", r"draft")
 # A region named within this many characters of a direct-region trigger is its content.
 DIRECT_REGION_WINDOW = 25
 # Possessive actors count as the subject only this many words before their trigger

@@ -47,14 +47,20 @@ WORD_START_GUARDED = frozenset({"territorial", "sanctions_relief", "demilitariza
 POSSESSIVE = re.compile(r"['’]s\b")
 # Characters a regex reads as themselves (a name's literal start).
 LITERAL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "
+# A capitalised ordinary word opening a sentence or list item, after any bullet or quote.
+SENTENCE_CASE_OPENING = re.compile(r"^[\W_]*[A-Z][a-z]")
 # The first letter of each word that opens with one.
 WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
+# How many plain lines under a list intro ("... the following demands:") are read as its items.
+PROSE_LIST_ITEMS = 8
+# Clause openers after which a comma closes a relative clause inside the subject.
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # Capitalised words of one name skipped looking for the preposition before it.
 NAME_WORDS = 3
 # Words joining a second name to a first, which then shares the first's role.
 COORDINATORS = frozenset({"and", "or"})
 COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:[—–-]\s*including\s+)?"
-                          r"(?:the\s+)?$")
+                          r"(?:the\s+|its\s+|their\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,7 @@ class _Patterns:
     condition_outcome: re.Pattern[str]
     not_demanded: re.Pattern[str]
     pronoun_subject: re.Pattern[str]
+    demonstrative: re.Pattern[str]
     plan_continuation: re.Pattern[str]
     plan_term: re.Pattern[str]
     refusal_types: dict[str, re.Pattern[str]]
@@ -166,6 +173,7 @@ def _patterns() -> _Patterns:
         condition_outcome=re.compile(_any(dp.CONDITION_OUTCOMES), re.IGNORECASE),
         not_demanded=re.compile(_any(dp.NOT_DEMANDED_SPANS), re.IGNORECASE),
         pronoun_subject=re.compile(dp.PRONOUN_SUBJECT, re.IGNORECASE),
+        demonstrative=re.compile(dp.DEMONSTRATIVE_SUBJECT, re.IGNORECASE),
         plan_continuation=re.compile(dp.PLAN_CONTINUATION),
         plan_term=re.compile(dp.PLAN_TERM),
         participle=re.compile(dp.PARTICIPLE_SPEECH),
@@ -302,7 +310,7 @@ def _owner_pattern(names: tuple[str, ...],
     # An owner written as a compound ("US-backed") is an owner even where it is no subject.
     owners = _any(tuple(n.replace(r"(?![\w-])", r"(?!\w)") for n in names))
     carrier = _any(carriers)
-    filler = r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has)\b)[\w-]+"
+    filler = r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has)\b)[\w'’-]+"
     return re.compile(
         rf"\b(?:{owners})(?:['’]s)?(?:[-\s]{filler}){{0,3}}?[-\s](?:{carrier})\b"
         rf"|\b(?:{carrier})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -369,7 +377,7 @@ def _plan_owner(sentences: tuple[Sentence, ...], pat: _Patterns) -> str | None:
     circulated by the Trump administration"), if any."""
     owners: Counter[str] = Counter()
     for sentence in sentences:
-        if not any(word in sentence.text for word in ("plan", "memorandum", "draft")):
+        if not any(word in sentence.text for word in ("plan", "framework", "memorandum", "draft")):
             continue
         # Owners are named within a few words of the carrier: search only there.
         windows: list[list[int]] = []
@@ -398,6 +406,21 @@ def _list_intro(sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
     return None
 
 
+def _prose_list_intro(sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
+    """Return the sentence introducing an unbulleted list whose item sentence ``index`` is:
+    every line from the intro to it holds one sentence, and it is at most
+    ``PROSE_LIST_ITEMS`` lines on."""
+    sentence = sentences[index]
+    if sentence.sentences_in_line != 1:
+        return None
+    for previous in reversed(sentences[max(0, index - PROSE_LIST_ITEMS):index]):
+        if previous.sentences_in_line != 1 or previous.is_list_item:
+            return None
+        if previous.text.rstrip().endswith(":"):
+            return previous
+    return None
+
+
 def _list_owner(intro: Sentence, owner: str | None, pat: _Patterns) -> str | None:
     """Return whose terms a list introduced by ``intro`` gives ("the Kremlin's key demands:"
     gives RU; "the plan's points:" gives the article's plan owner)."""
@@ -413,14 +436,22 @@ def _headline_case(text: str) -> bool:
     return len(initials) >= 4 and sum(map(str.isupper, initials)) >= 0.7 * len(initials)
 
 
-def _types(content: str, group: str, pat: _Patterns, actor: str = "") -> dict[str, int]:
-    """Return the demand types in a frame's ``content`` with where each first matched."""
+def _types(content: str, group: str, pat: _Patterns, actor: str = "",
+           names: tuple[int, ...] = ()) -> dict[str, int]:
+    """Return the demand types in a frame's ``content`` with where each first matched;
+    ``names`` are where region names start in it, kept capitalised in a headline."""
     if group == "speech" and not pat.speech_stance.search(content):
         return {}
     variants = [content]
+    if opening := SENTENCE_CASE_OPENING.match(content):
+        # "Withdrawal of Ukrainian troops from ...": a list item's or sentence's first word
+        # is read as the word it is.
+        start = opening.end() - 2
+        variants.append(content[:start] + content[start].lower() + content[start + 1:])
     if _headline_case(content):
         # "Plan Would Force Ukraine to Give Up ...": read the words, keep acronyms (NATO).
-        variants.append(" ".join(w if w.isupper() else w.lower() for w in content.split(" ")))
+        variants.append(re.sub(r"\S+", lambda w: w.group(0) if w.group(0).isupper()
+                               or w.start() in names else w.group(0).lower(), content))
     found: dict[str, int] = {}
     present: set[str] = set()
     for hit in pat.keyword_scan.finditer(content.lower()):
@@ -603,8 +634,14 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
     blocked = False  # a hypothetical or an offer earlier in the sentence
     for k, match in enumerate(triggers):
         clause_start = start = previous_end
+        relative = False
         for boundary in pat.boundary.finditer(text, previous_end, match.start()):
             start = boundary.end()
+            relative = boundary.group(0).lower() in RELATIVE_PRONOUNS
+        if relative and (comma := text.rfind(",", start, match.start())) >= 0:
+            # "Lukashenko, who offered to host talks, said ...": the relative clause is closed;
+            # what it says is not the main clause's subject or an offer of its own.
+            start = comma + 1
         own = tuple(a.code for a in _subject(actors, text, start, match.start()))
         previous_end = match.end()
         group = match.lastgroup or "demand"
@@ -647,6 +684,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if (not subject and context.source
                 and pat.pronoun_subject.search(text[start:match.start()])):
             subject = context.subject(pat)
+        if (not subject and context.source and group == "demand"
+                and pat.demonstrative.search(text[start:match.start()])):
+            subject = context.subject(pat)  # "Those demands include ...": the ones just named
         if (not subject and context.actors and group in ("demand", "plan")
                 and pat.pronoun_it.search(text[start:match.start()])):
             subject = context.actors  # "It also demands ...": the plan or formula just named
@@ -707,11 +747,16 @@ def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
         if not frames and context.plan and (pat.plan_continuation.match(text) or (
                 not triggers and pat.plan_term.match(text))):
             frames.append(_Frame(context.subject(pat), "plan", 0, len(text), whole=True))
+        if (not frames and (intro := _prose_list_intro(sentences, sentence.index)) is not None
+                and (list_owner := _list_owner(intro, owner, pat))):
+            # An item of a list written as plain lines under "the Kremlin's demands:".
+            frames.append(_Frame((list_owner,), "plan", 0, len(text), whole=True))
     found: list[tuple[str, str, tuple[str, ...]]] = []
     for frame in frames:
         subject, group, start, end = frame.actors, frame.group, frame.start, frame.end
         content = text[start:end]
-        types = _types(content, group, pat, subject[0])
+        types = _types(content, group, pat, subject[0],
+                       tuple(h.start - start for h in regions if start <= h.start < end))
         if not types and frame.lead >= 0 and pat.pronoun_object.search(content):
             # "was ready for a 30-day ceasefire and called on Moscow to accept it"
             types = {name: 0 for name in _types(text[frame.lead:end], group, pat, subject[0])

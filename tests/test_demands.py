@@ -582,3 +582,93 @@ def test_refusing_to_give_russia_land_is_territorial_but_not_anything_else(
 ) -> None:
     found = [(d.actor, d.demand_type) for d in analyse_article(sentence).demands]
     assert found == expected
+
+
+def test_capitalised_items_of_a_plain_line_list_are_demands_of_the_introducing_actor() -> None:
+    text = ("Reporters listed the Kremlin's conditions for a settlement:\n"
+            "Withdrawal of Ukrainian forces from Zaporizhzhia and Kherson oblasts.\n"
+            "Limits on the number of Ukrainian troops.\n"
+            "Recognition of Crimea as part of Russia.\n"
+            "Ukrainian negotiators called the list unacceptable.")
+    assert demands(text) == {("RU", "territorial", ("UA-23", "UA-65")),
+                             ("RU", "demilitarization", ()), ("RU", "territorial", ("UA-43",))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Leaving a state or giving up arms is no land.
+    ("Moscow wants to cap Ukraine's army at a size that would leave the country defenceless.",
+     {("RU", "demilitarization", ())}),
+    ("Pro-Kremlin bloggers are claiming that Kyiv will hand over Orthodox shrines to Poland.",
+     set()),
+    # Land named after the verb, directly or by a count of provinces.
+    ("Putin wants Kyiv to hand over four provinces in the south and east.",
+     {("RU", "territorial", ())}),
+    ("Peskov said the war would go on until Ukrainian troops left the Donbas.",
+     {("RU", "territorial", ("UA-09", "UA-14"))}),
+])
+def test_territorial_verbs_need_land(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_giving_up_arms_is_no_land() -> None:
+    found = demands("Lavrov said Ukraine must give up its long-range missiles.")
+    assert not any(demand_type == "territorial" for _, demand_type, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin expects Ukraine to pull its forces out of Luhansk Oblast.",
+     {("RU", "territorial", ("UA-09",))}),
+    ("Moscow wants Washington to recognise Crimea and Sevastopol as part of Russia.",
+     {("RU", "territorial", ("UA-43", "UA-40"))}),
+    ("Medvedev said that if Kyiv does not want to lose more land, Russia will take it by force.",
+     {("RU", "territorial", ())}),
+])
+def test_wants_and_expectations(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_a_closed_relative_clause_neither_offers_nor_names_the_subject() -> None:
+    text = ("Lukashenko, who offered to host the next round in Minsk, said the West must stop "
+            "arming Ukraine.")
+    assert demands(text) == {("other", "aid_halt", ())}
+
+
+def test_those_demands_are_the_actor_of_the_sentence_before() -> None:
+    text = ("ISW said Putin has not moved away from the terms he set in June 2024.\n"
+            "Those demands include a ban on Ukraine's NATO membership and the lifting of "
+            "Western sanctions.")
+    assert demands(text) == {("RU", "neutrality", ()), ("RU", "sanctions_relief", ())}
+
+
+def test_terms_of_a_framework_continue_in_the_next_sentence() -> None:
+    text = ("The Trump administration's draft peace framework would cap Ukraine's armed forces "
+            "at 600,000.\n"
+            "It also proposes that Russia be readmitted to the G8 and that sanctions be eased.")
+    assert demands(text) == {("US", "demilitarization", ()), ("US", "other", ()),
+                             ("US", "sanctions_relief", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv and its European allies insist on a full ceasefire as the first step.",
+     {("UA", "ceasefire_first", ()), ("EU", "ceasefire_first", ())}),
+    ("Zelensky said Ukraine would join talks only after the guns fall silent.",
+     {("UA", "ceasefire_first", ())}),
+    ("The Russian memorandum says arms deliveries to Ukraine must stop during a 30-day "
+     "ceasefire.", {("RU", "aid_halt", ())}),
+    ("The Kremlin said its conditions must be met before it agrees to any truce.",
+     {("RU", "other", ())}),
+])
+def test_truce_wordings(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zakharova said the Kremlin's rejection of a European reassurance force is final.",
+     {("RU", "foreign_troops", ())}),
+    ("Under the draft, the alliance would not station troops in Ukraine, the US plan says.",
+     {("US", "foreign_troops", ())}),
+    ("Zelensky said the constitution forbids him from ceding any territory.",
+     {("UA", "territorial", ())}),
+])
+def test_refusals_and_plan_terms(text: str, expected: set) -> None:
+    assert demands(text) == expected
