@@ -180,7 +180,7 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "demands", "demand", "message", "signal", "ultimatum", "offer", "proposal", "request",
     "concessions", "deliveries", "supplies", "shipments", "loans", "funding", "money",
     "sanctions", "government", "regime", "change", "leadership", "authorities", "power",
-    "control", "officials", "policy", "position", "stance", "relations", "ties", "allies",
+    "control", "policy", "position", "stance", "relations", "ties", "allies",
     "ally", "rule", "influence", "favor",
     "favour", "behalf", "part", "side", "hands", "plan", "claims", "grip", "leaders",
     "response", "threat", "threats", "commitment", "help", "letter", "call", "warning",
@@ -195,6 +195,15 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "presented", "handed", "delivered", "submitted", "passed", "transmitted", "given",
     "offered", "proposed", "appealed", "appeal", "appeals", "signaled", "signalled",
     "conveyed", "promised", "pledged",
+)
+# Verbs whose object is a place: a capital right after one is the city ("to protect Kyiv",
+# "drones struck Moscow").
+PLACE_VERBS: tuple[str, ...] = (
+    "protect", "protects", "protected", "protecting", "defend", "defends", "defended",
+    "defending", "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck",
+    "striking", "hit", "hits", "hitting", "shell", "shells", "shelled", "shelling", "bomb",
+    "bombs", "bombed", "bombing", "target", "targets", "targeted", "targeting", "visit",
+    "visits", "visited", "visiting", "evacuate", "evacuated", "encircle", "encircled",
 )
 # Nouns before "for" that make the capital after it the city ("air defense for Kyiv"); after
 # any other noun "for Kyiv" is its government ("support for Kyiv").

@@ -99,20 +99,21 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
     )
     government_noun = re.compile(rf"^(?:{government})$", re.IGNORECASE)
     city_after = re.compile(rf"^\s+(?:{_words(list(gz.CITY_FOLLOWERS))})\b")
+    verb_before = re.compile(rf"\b(?:{_words(list(gz.PLACE_VERBS))})\s+(?:both\s+)?$",
+                             re.IGNORECASE)
     not_place_after = re.compile(rf"^\s+(?:{_words(list(gz.NOT_PLACE_FOLLOWERS))})\b")
     dateline_after = re.compile(r"^\s*(?:,\s*(?:Ukraine|Russia)\b|\s*[•|–—]|\s*\()")
     capital_phrase = re.compile(
         rf"\b(?:{prepositions})\s+(?:the|Ukraine['’]s|the\s+Ukrainian)\s+capital\b(?!\s+of\b)"
     )
     return before_place, government_noun, city_after, not_place_after, dateline_after, \
-        capital_phrase
+        capital_phrase, verb_before
 
 
 def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> bool:
     """Return whether the capital named at ``sentence[start:end]`` means the city."""
-    before_place, government_noun, city_after, not_place_after, dateline_after, _ = (
-        _context_patterns()
-    )
+    (before_place, government_noun, city_after, not_place_after, dateline_after, _,
+     verb_before) = _context_patterns()
     after = sentence[end:]
     if not_place_after.match(after):
         return False
@@ -124,6 +125,8 @@ def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> 
         return True
     if possessive:
         return False
+    if verb_before.search(sentence, 0, start):
+        return True
     before = before_place.search(sentence[:start])
     if before is None:
         return False
@@ -141,7 +144,7 @@ def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> 
 def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
     """Return every followed region named in ``sentences``, one hit per name occurrence."""
     gaz = _gazetteer()
-    capital_phrase = _context_patterns()[-1]
+    capital_phrase = _context_patterns()[5]
     # "the capital" is Kyiv only in an article about Ukraine.
     about_ukraine = any(word in s.text for s in sentences for word in gz.CAPITAL_PHRASE_CONTEXT)
     hits: list[RegionHit] = []

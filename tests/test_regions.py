@@ -72,6 +72,10 @@ def test_metonymy_countries_and_rivers_are_not_regions(text: str) -> None:
     ("MOSCOW (Agency) — Officials met.", ["RU-MOW"]),
     ("ODESA, Ukraine — Port workers struck.", ["UA-51"]),
     ("Drones swarmed overnight, with Kyiv as the main target.", ["UA-30"]),
+    ("Envoys will meet Russian officials in Moscow next week.", ["RU-MOW"]),
+    ("New air defences will protect Kyiv and Odesa this winter.", ["UA-30", "UA-51"]),
+    ("Ukrainian drones struck Moscow overnight.", ["RU-MOW"]),
+    ("Moscow rejected the plan that Kyiv accepted.", []),
 ])
 def test_capitals_count_where_the_place_is_meant(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
