@@ -57,6 +57,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"identifie[sd]",
     r"documented",
     r"recorded",
+    r"recommend(?:s|ed)?",
+    r"dr(?:ew|aws|awn)\s+attention\s+to",
     # A judgement named as a noun: "ISW's assessment is that ...".
     r"(?:assessment|conclusion|view|finding|forecast|estimate)s?\s+(?:is|was|are|were)\s+that",
 )
@@ -75,6 +77,13 @@ PRECEDING_VERBS: tuple[str, ...] = (
     r"cited by",
     r"in (?:a|an|the|its|their) (?:new |latest |recent |daily |analytical )?"
     r"(?:report|assessment|analysis|update|study|material)s? (?:of|by|from)",
+)
+# Verbs before the organisation right after what was said, as some outlets write it
+# ("..., writes the Institute for the Study of War").
+INVERTED_VERBS: tuple[str, ...] = (
+    "writes", "wrote", "notes", "noted", "says", "said", "adds", "added", "stresses", "stressed",
+    "emphasizes", "emphasises", "informs", "informed", "concludes", "concluded", "states",
+    "stated", "believes", "assesses",
 )
 
 # Words that may stand between an analyst noun's qualifier and the noun and mean that the
@@ -119,8 +128,12 @@ LIST_INTRO_WORDS: tuple[str, ...] = (
     "takeaways", "points", "following", "highlights", "findings", "conclusions", "key",
     "main", "summary", "list",
 )
-# How many prose lines after a list intro are read as its items when they are not bulleted.
+# How many prose lines after a list intro are read as its items when they are not bulleted;
+# past that, short lines (at most SHORT_ITEM_WORDS words) or lines ending in ";" go on with
+# the list, up to MAX_SHORT_LIST_ITEMS lines in all.
 MAX_PROSE_LIST_ITEMS = 5
+MAX_SHORT_LIST_ITEMS = 10
+SHORT_ITEM_WORDS = 15
 
 # Quoted spans this short, or in Title Case, are scare quotes or names, not the source's words.
 MIN_QUOTE_WORDS = 2

@@ -48,6 +48,11 @@ OTHER_INSTITUTE = re.compile(
     rf"\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b"
 )
 WORD = re.compile(r"[\w'’-]+")
+# A line opening with a label ("Background: ...", "Details: ...").
+LABELLED_LINE = re.compile(r"^\W*[A-Z][a-z]{2,15}(?:\s+[a-z]{2,10})?:\s")
+# A sentence naming a source of its own ("..., informs the General Staff", "X said").
+OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|informs|informed|reported|reports|told|stated|"
+                             r"according\s+to)\b")
 # Longest gap (characters) between the organisation and its verb: room for an appositive.
 FORWARD_GAP = 90
 BACKWARD_GAP = 60
@@ -171,6 +176,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     analysts = _alternation(profile.analysts)
     qualifier = rf"(?:the\s+(?-i:{_alternation(profile.analyst_qualifiers)})\s+|the\s+)?"
     preceding = _by_first_letter(cues.PRECEDING_VERBS)
+    inverted = _alternation(list(cues.INVERTED_VERBS))
     gap = rf"[^;:\"“”]{{0,{FORWARD_GAP}}}?"
     back_gap = rf"[^;:\"“”.]{{0,{BACKWARD_GAP}}}?"
     credit = _alternation(list(cues.CREDIT_LABELS))
@@ -178,6 +184,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     adverb = r"(?:(?:also|further|previously|earlier|now|again|then|even)\s+)?"
     opener = r"(?:(?:in turn|however|moreover|additionally|also|furthermore|in addition|"
     opener += r"meanwhile|at the same time|in particular|for example|as)\s*,?\s+)?"
+    # A paragraph label ("Details: Analysts recalled ...").
+    opener = rf"(?:[a-z]{{3,15}}:\s+)?{opener}"
     return _CompiledProfile(
         name=re.compile(name),
         stand_in=re.compile(stand_in),
@@ -185,9 +193,11 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         stand_in_literals=tuple(w.lower() for w in profile.stand_ins + profile.documents),
         analyst_literals=tuple(w.lower() for w in profile.analysts),
         forward=re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
-        backward=re.compile(rf"(?i:\b(?:{preceding}))\b{back_gap}(?P<org>{name})"),
+        backward=re.compile(rf"(?:(?i:\b(?:{preceding}))|(?<=[,”\"]\s)(?i:{inverted}))\b{back_gap}"
+                            rf"(?P<org>{name})"),
         stand_in_forward=re.compile(
-            rf"(?P<org>{stand_in}|{document})[^;:\"“”]{{0,40}}?(?P<verb>{verb})"
+            # Not across "but": "would study the document but described it as ...".
+            rf"(?P<org>{stand_in}|{document})(?:(?!\bbut\b)[^;:\"“”]){{0,40}}?(?P<verb>{verb})"
         ),
         stand_in_backward=re.compile(
             rf"(?i:\b(?:{preceding})\b)[^;:\"“”.]{{0,40}}?(?P<org>{stand_in}|{document})"
@@ -213,7 +223,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         pointer=re.compile(rf"\b{_by_first_letter(cues.POINTER_LEADS)}", re.IGNORECASE),
         credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),
         source_line=re.compile(rf"^\W*{cues.SOURCE_LABEL}\s*:", re.IGNORECASE),
-        quote_line=re.compile(rf"^\W*{cues.QUOTE_LABEL}\s*:\s*[\"“„«]", re.IGNORECASE),
+        quote_line=re.compile(
+            rf"^\W*{cues.QUOTE_LABEL}(?:\s+(?:from|by|of)\s+(?P<source>[^:\"“]{{1,80}}))?\s*:\s*"
+            r"[\"“„«]", re.IGNORECASE),
         handle_line=re.compile(rf"^[—–-]\s*.*{name}.*\(@\w+\)"),
         other_speaker=re.compile(
             r"\b(?:said|says|stated|claim(?:s|ed)?|called|described|referred|formulated|told|"
@@ -425,11 +437,19 @@ def find_statements(sentences: tuple[Sentence, ...],
             continue
         if excludable(i) and i not in embedded:
             if compiled.source_line.match(text) and source_is_org:
-                _point_back(sentences, i, text, cue_of, excludable)
+                # Not what the lines above attribute to someone else ("..., informs the
+                # General Staff").
+                _point_back(sentences, i, text, cue_of,
+                            lambda j: excludable(j) or bool(OWN_ATTRIBUTION.search(texts[j])))
             excluded.add(i)
             continue
-        if compiled.quote_line.match(text) and (source_is_org or
-                                                 (source_is_org is None and org_in_article)):
+        quote_line = compiled.quote_line.match(text)
+        if quote_line and quote_line.group("source") is not None:
+            # "Quote from ISW: ..." names whose quotation it is.
+            quote_line = quote_line if compiled.name.search(quote_line.group("source")) else None
+        elif quote_line and not (source_is_org or (source_is_org is None and org_in_article)):
+            quote_line = None
+        if quote_line:
             cue_of[i] = text.split(":", 1)[0] + ":"
             kind_hint[i] = "quote"
             continue
@@ -488,8 +508,11 @@ def find_statements(sentences: tuple[Sentence, ...],
         lowered = intro.lower()
         if not bulleted and not any(w in lowered for w in cues.LIST_INTRO_WORDS):
             continue
-        for j in _list_items(sentences, i, bulleted, excludable):
+        items = _list_items(sentences, i, bulleted, excludable)
+        for j in items:
             cue_of.setdefault(j, intro)
+        if items and any(w in lowered for w in cues.LIST_INTRO_WORDS):
+            excluded.add(i)  # "ISW highlights the following demands:" only introduces
 
     statements = []
     for i in sorted(cue_of):
@@ -540,10 +563,14 @@ def _list_items(sentences: tuple[Sentence, ...], intro: int, bulleted: bool,
         if bulleted and not sentence.is_list_item:
             break
         if not bulleted:
-            if excludable(sentence.index):
-                break
+            if excludable(sentence.index) or LABELLED_LINE.match(sentence.text):
+                break  # "Background: ..." ends the list
             new_line = sentence.line_index not in lines_taken
-            if new_line and len(lines_taken) >= cues.MAX_PROSE_LIST_ITEMS:
+            if new_line and len(lines_taken) >= cues.MAX_PROSE_LIST_ITEMS and not (
+                    len(lines_taken) < cues.MAX_SHORT_LIST_ITEMS
+                    and sentence.sentences_in_line == 1
+                    and (len(WORD.findall(sentence.text)) <= cues.SHORT_ITEM_WORDS
+                         or sentence.text.rstrip().endswith(";"))):
                 break
         lines_taken.add(sentence.line_index)
         items.append(sentence.index)

@@ -226,3 +226,56 @@ def test_a_judgement_named_as_a_noun_is_a_cue() -> None:
     text = HEADLINE + ("ISW's assessment is that the Kremlin is stalling the talks.\n"
                        "Peskov disputed ISW's assessment.")
     assert [s for s, _ in statements(text)] == text.splitlines()[1:2]
+
+
+def test_cue_inverted_after_what_was_said() -> None:
+    text = HEADLINE + (
+        "Russian troops keep trying to reach the city from the south, writes the American "
+        "Institute for the Study of War in its new review.\n"
+        "Ukrainian defenders repelled 12 attacks near the river, informs the General Staff.")
+    assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
+
+
+def test_labelled_paragraphs_quote_from_and_recommendations() -> None:
+    text = HEADLINE + (
+        "ISW said the talks have stalled.\n"
+        'Quote from ISW: "The Kremlin is not negotiating in good faith."\n'
+        "Details: Analysts recalled that the Kremlin rejected the same terms in March.\n"
+        "ISW analysts recommended that Washington keep up its supplies.\n"
+        'Quote from RUSI: "Europe must rearm faster."')
+    assert statements(text) == [
+        (text.splitlines()[1], "paraphrase"),
+        (text.splitlines()[2], "quote"),
+        (text.splitlines()[3], "paraphrase"),
+        (text.splitlines()[4], "paraphrase"),
+    ]
+
+
+def test_a_plain_line_list_of_short_items_ends_at_a_label_or_a_long_line() -> None:
+    items = ["Withdrawal from four oblasts.", "Recognition of Crimea.", "Neutral status.",
+             "Limits on the army.", "No foreign troops.", "The lifting of sanctions.",
+             "Elections after martial law."]
+    text = HEADLINE + "\n".join([
+        "ISW highlights the following Kremlin demands in the memorandum:", *items,
+        "The memorandum also says that all Western supplies to the Ukrainian army must stop "
+        "while the two sides negotiate.",
+        "Ukraine's minister said the delegation would study the document but described it as "
+        "unacceptable."])
+    assert [s for s, _ in statements(text)] == items
+
+
+def test_a_prose_list_ends_at_a_labelled_line() -> None:
+    text = HEADLINE + "\n".join([
+        "ISW's key takeaways on 14 January:",
+        "Russian forces advanced near Siversk.",
+        "Ukrainian forces advanced near Kupiansk.",
+        "Background: Zelensky said Ukraine would not withdraw from the Donbas."])
+    assert [s for s, _ in statements(text)] == text.splitlines()[2:4]
+
+
+def test_a_closing_source_line_does_not_take_others_reports() -> None:
+    text = HEADLINE + (
+        "Russian forces are massing near the city, ISW assessed.\n"
+        "Three people were injured overnight, the regional governor reported.\n"
+        "Source: ISW")
+    assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
