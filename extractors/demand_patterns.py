@@ -72,7 +72,7 @@ _LAND_AHEAD = (r"(?=(?:\s+(?:the|all|of|any|its|their|remaining|rest|entire|whol
                r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b))")
 # What a party refuses in "will not <verb>" refusals.
 _REFUSED = (r"(?:abandon|give\s+up|give|hand\s+over|hand|surrender|trade|leave|recogni[sz]e|accept|"
-            r"withdraw|cede|agree|allow|tolerate)")
+            r"withdraw|cede|agree|allow|tolerate|discuss|negotiate)")
 
 # Words that open a demand frame. Groups change how the frame is read.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -101,7 +101,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
         rf"(?:will|would|does|do|did|can|could)\s+not\s+{_REFUSED}",
-        rf"(?:won['’]t|never)\s+{_REFUSED}",
+        rf"(?:won['’]t|never[\"”’']?)\s+{_REFUSED}",
         # "has no legal or moral right to give up its territory".
         rf"(?:has|have|had)\s+no\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){{0,3}}right\s+to\s+{_REFUSED}",
     ),
@@ -182,6 +182,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
         r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
         r"\bsovereignty\s+over\b",
+        # What a party will not discuss ("will never discuss the status of Crimea").
+        r"\bstatus\s+of\s+(?:the\s+)?(?!(?:Ukraine|Russia|NATO|Europe|Kyiv|Moscow)\b)[A-Z]",
         # "recognize Crimea, Sevastopol and the new regions as part of Russia".
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing)\b.{0,80}?\bas\s+(?:(?:an?\s+)?(?:integral\s+)?part\s+of\s+)?"
         r"(?:Russia|the\s+Russian\s+Federation)\b(?!['’])",
@@ -365,7 +367,8 @@ TYPES: dict[str, tuple[str, ...]] = {
 # Lowercase words one of which every pattern of a type contains: a frame without any of them
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left", "withdr", "pull",
+    "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left", "withdr",
+                    "status", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "by force", "by military", "territor", "captur", "return",
@@ -531,6 +534,14 @@ PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
 CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|must|prerequisite|"
                    r"requirement)\s+(?:for|of)\b.*)$")
 CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
+# A demand noun followed by who made it ("demands that the Kremlin has made since 2022").
+DEMAND_MAKER_BEFORE = r"\s+(?:that|which)\s+(?:the\s+)?"
+DEMAND_MAKER_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:made|set|laid\s+out|put\s+forward|voiced|issued|"
+                      r"presented|outlined|advanced|repeated|listed|tabled|formulated)\b")
+# A name inside "what X called an ultimatum" qualifies the noun; X is not the one demanding.
+QUALIFIER_BEFORE = r"\bwhat\s+(?:the\s+)?$"
+QUALIFIER_AFTER = (r"^\s+(?:[\w-]+\s+)?(?:called|described|termed|dubbed|labell?ed|"
+                   r"characteri[sz]ed)\b")
 # "It" as the subject of a demand: the plan or formula of the previous sentence's actor.
 PRONOUN_IT_SUBJECT = r"^\W*(?:(?:but|and|also)\W+)*it\s+(?:also\s+)?$"
 # Words in a list intro that make its items a plan's terms.

@@ -100,6 +100,9 @@ class _Patterns:
     pronoun_it: re.Pattern[str]
     closing: re.Pattern[str]
     closing_owner: re.Pattern[str]
+    maker: re.Pattern[str]
+    qualifier_before: re.Pattern[str]
+    qualifier_after: re.Pattern[str]
     passive: re.Pattern[str]
     passive_by: re.Pattern[str]
     passive_owner: dict[str, re.Pattern[str]]
@@ -165,6 +168,9 @@ def _patterns() -> _Patterns:
         pronoun_it=re.compile(dp.PRONOUN_IT_SUBJECT, re.IGNORECASE),
         closing=re.compile(dp.CLOSING_TRIGGER),
         closing_owner=re.compile(dp.CLOSING_OWNER + actor),
+        maker=re.compile(dp.DEMAND_MAKER_BEFORE + actor + dp.DEMAND_MAKER_AFTER),
+        qualifier_before=re.compile(dp.QUALIFIER_BEFORE, re.IGNORECASE),
+        qualifier_after=re.compile(dp.QUALIFIER_AFTER),
         passive=re.compile(dp.PASSIVE_BEFORE),
         passive_by=re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"),
         passive_owner={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()),
@@ -350,8 +356,11 @@ def _actors(text: str, pat: _Patterns) -> list[_Actor]:
     found = []
     for match in pat.actor.finditer(text):
         code = match.lastgroup or "other"
-        if not _is_object(text, match.start(), pat):
-            found.append(_Actor(code, match.start(), match.end()))
+        if _is_object(text, match.start(), pat) or (
+                pat.qualifier_before.search(text, max(0, match.start() - 12), match.start())
+                and pat.qualifier_after.match(text[match.end():])):
+            continue
+        found.append(_Actor(code, match.start(), match.end()))
     return found
 
 
@@ -669,6 +678,8 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if before and (named := [m.lastgroup for m in pat.actor.finditer(
                 text, before.start(), match.start()) if m.lastgroup in dp.ACTORS]):
             subject = (named[-1],)  # "one of Moscow's key demands": the possessor's
+        if group == "demand" and (maker := pat.maker.match(text, match.end())):
+            subject = tuple(code for code, name in maker.groupdict().items() if name)[:1]
         closing = group == "demand" and bool(pat.closing.match(match.group(0)))
         if closing and (holder := pat.closing_owner.match(text, match.end())):
             subject = (holder.lastgroup or "",)  # "a red line for Moscow"

@@ -672,3 +672,15 @@ def test_truce_wordings(text: str, expected: set) -> None:
 ])
 def test_refusals_and_plan_terms(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ISW said the plan repeats demands that the Kremlin has voiced since 2022, including "
+     "new elections in Ukraine.", {("RU", "regime_change", ())}),
+    ("Putin issued what Ukrainian officials called an ultimatum: Kyiv must withdraw from "
+     "Luhansk Oblast.", {("RU", "territorial", ("UA-09",))}),
+    ('Zakharova said Russia would "never" discuss the status of Crimea.',
+     {("RU", "territorial", ("UA-43",))}),
+])
+def test_who_made_a_demand_named_around_the_noun(text: str, expected: set) -> None:
+    assert demands(text) == expected
