@@ -257,7 +257,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     "regime_change": (
         r"\bregime\s+change\b", r"\bdenazif\w+", r"\billegitima\w+",
         # Elections only where they are Ukraine's (not any country's politics).
-        r"\b(?:new|early|snap|UN)\s+elections?\b", r"\bhold\w*\s+(?:\w+\s+){0,2}?elections?\b",
+        r"\b(?:new|early|snap|UN)\s+elections?\b", r"\bhold\w*\s+(?:[\w-]+\s+){0,3}?elections?\b",
         r"\bnew\s+(?:Ukrainian\s+)?(?:government|leadership|president)\b",
         r"\b(?:no\s+longer|not)\s+(?:\w+['’]s\s+|the\s+|a\s+)?legitimate\b",
         r"\belections?\s+(?:in|for)\s+Ukraine\b", r"\bUkrain\w*\s+elections?\b",
@@ -402,7 +402,11 @@ OTHER_WEAK: tuple[str, ...] = (
     # Holding to earlier understandings ("preserve the spirit of the Anchorage understandings").
     r"\b(?:preserve|respect|honou?r|adhere\s+to)\b.{0,40}?\b(?:understandings|agreements|accords)\b",
     # No talks or truce while a condition holds (LABELING.md: Russia refusing a truce until ...).
-    r"\b(?:negotiations|talks|cease-?fire|truce)\b.{0,40}?\b(?:while|until|unless|as\s+long\s+as)\b",
+    r"\b(?:negotiations|talks|cease-?fire|truce)\b.{0,40}?\b(?:until|unless)\b",
+    # "while" only after a refusal ("no truce while Ukraine keeps striking"), not as "meanwhile".
+    r"\b(?:no|not|never|refus\w*|reject\w*|rul\w+\s+out|oppos\w*)\b.{0,30}?"
+    r"\b(?:negotiations|talks|cease-?fire|truce)\b"
+    r".{0,40}?\b(?:while|as\s+long\s+as)\b",
     # A truce only inside a full settlement ("insisting that any truce be part of a settlement").
     r"\b(?:cease-?fire|truce)\b.{0,40}?\bpart\s+of\s+(?:a\s+|an\s+|any\s+|the\s+)?(?:comprehensive|"
     r"broader|final|overall|full)\s+(?:settlement|agreement|deal|peace)",

@@ -684,3 +684,15 @@ def test_refusals_and_plan_terms(text: str, expected: set) -> None:
 ])
 def test_who_made_a_demand_named_around_the_noun(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts believe the Kremlin uses the ceasefire talks to stall while its forces advance.",
+     set()),
+    ("The Kremlin insists there can be no truce while Ukrainian forces remain in Kursk.",
+     {("RU", "other", ())}),
+    ("Under the US plan, Ukraine would be required to hold presidential and parliamentary "
+     "elections within 100 days.", {("US", "regime_change", ())}),
+])
+def test_truce_conditions_and_elections(text: str, expected: set) -> None:
+    assert demands(text) == expected
