@@ -39,7 +39,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"explain(?:s|ed)?",
     r"mention(?:s|ed)?",
     r"refers?|referred",
-    r"referenc(?:e|es|ed)",
+    r"referenc(?:es|ed)",  # not "a reference for journalists"
     r"details|detailed",
     r"caution(?:s|ed)?",
     r"dismiss(?:es|ed)?",
@@ -58,6 +58,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"documented",
     r"recorded",
     r"recommend(?:s|ed)?",
+    r"underlin(?:e|es|ed)",
+    r"underscor(?:e|es|ed)",
+    r"reads",  # "the report reads"
     r"dr(?:ew|aws|awn)\s+attention\s+to",
     # A judgement named as a noun: "ISW's assessment is that ...".
     r"(?:assessment|conclusion|view|finding|forecast|estimate)s?\s+(?:is|was|are|were)\s+that",
@@ -158,6 +161,12 @@ CONTRAST_LEADS: tuple[str, ...] = ("unlike", "like", "besides", "apart from", "a
 
 # Pronouns that stand in for the organisation as subject when the previous sentence is its.
 PRONOUN_SUBJECTS: tuple[str, ...] = ("it", "they")
+# Whose view a sentence opens with, when the previous sentence is the organisation's
+# ("In their view, ...", "In its assessment, ...").
+POSSESSIVE_VIEWS: tuple[str, ...] = (
+    "view", "opinion", "assessment", "estimate", "estimation", "analysis", "words", "judgment",
+    "judgement",
+)
 
 # Institutes named by their acronym or short name; any of them in an article that does not
 # name the followed organisation makes "the think tank" someone else's.

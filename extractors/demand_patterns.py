@@ -16,7 +16,8 @@ _AGENTS = (
 )
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
-        r"Russia(?!n)(?![-–]\w)(?:['’]s)?", rf"Russian\s+(?:\w+\s+)?{_AGENTS}",
+        r"Russia(?!n)(?![-–]\w)(?:['’]s)?",
+        rf"Russian\s+(?!(?:language|speakers|speaking|Orthodox)\b)(?:\w+\s+)?{_AGENTS}",
         # Not "pro-Kremlin milbloggers" or "anti-Kremlin media".
         r"Kremlin(?<![Pp]ro-Kremlin)(?<![Aa]nti-Kremlin)",
         r"Putin", r"Moscow(?!\s+(?:Times|Military|Patriarchate|time))", r"Lavrov", r"Peskov",
@@ -42,7 +43,9 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"von\s+der\s+Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
         r"Western\s+(?:leaders|powers|allies|governments|partners)",
     ),
-    "NATO": (r"N(?:ATO|ato)(?!\s+(?:membership|members|countries|states|territory))", r"Rutte"),
+    "NATO": (r"N(?:ATO|ato)(?!\s+(?:membership|members|countries|states|territory|ambitions|"
+             r"aspirations|accession|bid|path|summit|allies|troops|forces|['’]s\s+Article))",
+             r"Rutte"),
     "other": (
         r"China", r"Beijing", r"Turkey", r"Erdo[gğ]an", r"UN(?!\w)", r"United\s+Nations",
         r"Guterres", r"Vatican", r"India", r"Brazil", r"Lukashenk[oa]",
@@ -79,9 +82,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "demand": (
         r"(?:territorial\s+)?demand(?:s|ed|ing)?", r"insist(?:s|ed|ing|ence)?",
         r"(?:pre)?conditions?", r"ultimat(?:um|ums|a)", r"call(?:s|ed|ing)?\s+(?:on|for)",
-        r"push(?:es|ed|ing)?\s+for", r"push", r"seek(?:s|ing)?", r"sought",
-        r"(?<!not\s)(?<!n['’]t\s)wants?", r"expects?\s+(?:[\w'’-]+\s+){0,3}?to",
-        r"requir(?:e|es|ed|ing|ement|ements)", r"requests?(?:ed)?",
+        r"push(?:es|ed|ing)?\s+for", r"push",
+        r"press(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:to|for)", r"seek(?:s|ing)?", r"sought",
+        r"(?<!not\s)(?<!n['’]t\s)wants?", r"expects?\s+(?:[\w'’-]+\s+){0,12}?to",
+        r"requir(?:e|es|ed|ing|ement|ements)",
+        # "asks Ukraine to give up", "is being asked by Moscow to".
+        r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
+        r"requests?(?:ed)?",
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
         r"wish\s+list", r"position", r"red\s+lines?", r"intention\s+to",
@@ -93,30 +100,34 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # A party's terms: "Moscow's terms include ...", not "in terms of".
         r"(?<!in\s)terms(?!\s+of\b)", r"conditional\s+(?:on|upon)", r"non-negotiable",
         # What any settlement cannot do without ("is an imperative for any peace agreement").
-        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement)\s+(?:for|of)\s+(?:any|a|the)\s+"
+        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|[\"“]?key\s+"
+        r"(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the)\s+"
         r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord)",
     ),
     "refusal": (
-        r"reject(?:s|ed|ing|ion)?", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
+        r"reject(?:s|ed|ing|ion)?", r"refusal", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
         r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
         rf"(?:will|would|does|do|did|can|could)\s+not\s+{_REFUSED}",
-        rf"(?:won['’]t|never[\"”’']?)\s+{_REFUSED}",
+        rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+{_REFUSED}",
         # "has no legal or moral right to give up its territory".
         rf"(?:has|have|had)\s+no\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){{0,3}}right\s+to\s+{_REFUSED}",
     ),
     "threat": (r"threat(?:s|en|ens|ened|ening)?", r"warnings?\s+about", r"warn(?:s|ed|ing)?"),
     "plan": (r"plan", r"provisions", r"points", r"memorandum", r"framework", r"draft",
-             r"document"),
+             r"document",
+             # A proposal stating its terms ("the proposal would see the US recognise ...").
+             r"proposal(?=(?:,[^,;]{1,80},)?\s+would\b)"),
     # A condition for ending the fighting ("would order a ceasefire once Ukraine withdrew");
     # read as a demand only when CONDITION_OUTCOMES names that ending.
     "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",
                   r"as\s+soon\s+as", r"provided\s+that"),
     # Reported speech: a demand only when what is said matches SPEECH_STANCES.
-    "speech": (r"said", r"says", r"stated", r"states", r"told", r"declared", r"declares",
+    "speech": (r"said", r"says", r"stated", r"(?<!united\s)states", r"told", r"declared",
+               r"declares",
                r"added", r"adding", r"saying", r"stressed", r"reiterated", r"argued",
                r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
-               r"asserted"),
+               r"asserted", r"wrote", r"writes"),
 }
 # A participle after a comma (", adding that ...") speaks for the sentence's first subject.
 PARTICIPLE_SPEECH = r",\s*(?:\w+\s+)?$"
@@ -173,7 +184,13 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
         r"\bgiving\s+up\b" + _LAND_AHEAD, r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
-        r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b",
+        r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bpull-?outs?\b",
+        r"\bgiv(?:e|es|ing)\s+away\b" + _LAND_AHEAD,
+        # Land that stays Russian ("some territory will remain under Russian control",
+        # "Crimea will stay with Russia", "its control over ... to be recognised").
+        r"\bremain\w*\s+under\s+Russian\s+(?:control|occupation)\b",
+        r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b(?!['’])",
+        r"\bcontrol\s+(?:of|over)\b.{0,80}?\bto\s+be\s+recogni[sz]ed\b",
         r"\b(?:leave|left)\s+the\b" + _LAND_AHEAD,
         r"\bfull\s+control\s+(?:of|over)\b",
         r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+|the\s+rest\s+of\s+)",
@@ -198,7 +215,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         # Borders drawn where the front is ("must take into account the realities on the ground").
         r"[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
         # "Ukraine would not be getting Crimea back".
-        r"\b(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|regain\w*|tak(?:e|ing))\s+(?:[A-Z]\w+|it|them)\s+back\b",
+        r"\b(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|regain\w*|tak(?:e|ing))\s+(?:[A-Z]\w+|it|them|"
+        r"(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:[\w-]+\s+)?(?:territor\w*|land|regions))\s+back\b",
+        r"\b(?:not|never)\s+(?:be\s+)?regain\w*\s+(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:[\w-]+\s+)?"
+        r"(?:territor\w*|land|regions)",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+(?:of\s+)?(?:Russia['’]s\s+)?annex\w*",
         r"\baccept\w*\s+(?:the\s+)?(?:loss|annexation)\s+of\b", r"\brelinquish\w*\b",
         r"\b(?:renounc\w+|drop\w*|abandon\w*)\s+(?:its\s+|their\s+|all\s+)?claims?\s+(?:to|on)\b",
@@ -218,13 +238,18 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bde-?occupation\s+of\b",
     ),
     "neutrality": (
-        r"\bneutral(?:ity)?\b(?!\s+(?:third|country|countries))(?!\s+demilitari)",
+        r"\bneutral(?:ity)?\b(?!\s+(?:third|country|countries|mediators?|party|parties|venue|"
+        r"ground|observers?|broker|arbiter))(?!\s+demilitari)",
         r"\bnon-aligned\b", r"\bnon-bloc\b",
-        r"\b(?:renounc\w+|renunciation|abandon\w*|drop\w*|giv\w+\s+up|den(?:y|ying|ied)|prevent\w*|"
+        r"\b(?:renounc\w+|renunciation|abandon\w*|drop\w*|giv\w+\s+up|forg?o(?:es|ing|ne)?|"
+        r"forswear\w*|den(?:y|ying|ied)|prevent\w*|"
         r"moratorium\s+on|ban\s+on|bar\w*|block\w*|[Nn]o|never|without|not\s+to\s+admit|"
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
+        r"\bremain\w*\s+outside\s+(?:of\s+)?(?:NATO|the\s+(?:alliance|bloc))\b",
+        r"\b(?:NATO\s+membership|membership\s+in\s+NATO|join\w*\s+(?:the\s+)?NATO)\b.{0,30}?"
+        r"\bnot\s+on\s+the\s+table\b",
         r"\bforget\s+(?:about\s+)?(?:joining\s+|(?:its\s+)?membership\s+in\s+)?(?:the\s+)?NATO\b",
         r"\bjoin(?:ing)?\s+(?:the\s+)?NATO\s+alliance\b",
         # Membership as a red line ("Ukraine's NATO membership is a red line").
@@ -279,7 +304,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+)\b(?:\s+[\w'’$-]+){0,5}?"
         r"\s+(?:sanctions|assets|freeze|(?:economic|trade|financial|export|Western)\s+restrictions|"
         r"restrictions(?!\s+on\s+(?:the\s+)?(?!Russia)[A-Z]))",
-        r"\b(?:sanctions|restrictions)\b.{0,60}\b(?:lifted|eased|removed)\b",
+        r"\b(?:sanctions|(?:economic|trade|financial|export|Western)\s+restrictions|restrictions"
+        r"(?!\s+on\s+(?:the\s+)?(?:Russian\s+(?:language|speakers|Orthodox|church)|church|"
+        r"language|media|the\s+press)))\b.{0,60}\b(?:lifted|eased|removed)\b",
         r"(?<!\bno\s)\bsanctions?\s+(?:relief|removal)\b",
         r"\b(?:frozen|freeze\s+on)\b.{0,25}\bassets\b", r"\breconnect\w*.{0,40}\bSWIFT\b",
         r"\baccess\s+to\b.{0,40}\b(?:reserves|assets)\b",
@@ -297,11 +324,13 @@ TYPES: dict[str, tuple[str, ...]] = {
         # A red line: deploying them would be "direct involvement" or make "legitimate targets".
         r"\b(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?(?:Western|European|foreign|NATO|"
         r"British|French)\s+(?:\w+\s+)?(?:troops|forces|peacekeep\w+|contingents?)\b.{0,60}?"
-        r"\b(?:as\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry)|"
+        r"\b(?:as\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry|threat)|"
         r"legitimate\s+targets?|unacceptable)",
         r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|"
         r"peacekeep\w+|contingents?)\b",
         r"\bbarred\s+from\s+deploying\s+troops\b",
+        r"\b(?:bar\w*|ban\w*|prohibit\w*|prevent\w*)\s+(?:NATO|the\s+alliance|Western|European|"
+        r"foreign)\s+(?:\w+\s+)?from\s+(?:station|deploy|bas)\w*",
         # "the alliance will not station troops on Ukrainian territory".
         r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:station|deploy|base)(?:s|ed|ing)?\s+(?:any\s+)?(?:of\s+)?"
         r"(?:its\s+|their\s+)?(?:troops|forces|soldiers|contingents?)\s+(?:on|in)\s+"
@@ -349,8 +378,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         # Talks "only after the guns fall silent".
         r"\b(?:talks|negotiations)\b.{0,60}?\bonly\s+(?:after|once|when)\s+(?:the\s+)?"
         r"(?:guns\s+(?:fall|go)\s+silent|(?:a\s+|the\s+)?(?:cease-?fire|truce)\b|fighting\s+(?:stops|ends))",
-        r"\b(?:cease-?fire|truce)\b.{0,60}?\b(?:must|should|has\s+to|needs\s+to)\s+(?:\w+\s+)?"
-        r"(?:begin|come|start|happen|take\s+effect)\s+first\b",
+        r"\b(?:cease-?fire|truce)\b.{0,60}?\b(?:must|should|has\s+to|needs\s+to)\s+(?:[\w-]+\s+){0,2}?"
+        r"first\b",
         r"\b(?:cease-?fire|truce)\b.{0,60}?\bstarting\s+point\s+(?:for|of)\s+(?:any\s+)?"
         r"(?:talks|negotiations)\b",
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
@@ -368,13 +397,13 @@ TYPES: dict[str, tuple[str, ...]] = {
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left", "withdr",
-                    "status", "pull",
+                    "status", "pullout", "pull-out", "stay", "under russian", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "by force", "by military", "territor", "captur", "return",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "belong", "realities"),
-    "neutrality": ("neutral", "non-aligned", "non-bloc", "nato"),
+    "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
                        "1997"),
     # The words next to the army that make it a cap, not "military" or "troops" (in most
@@ -451,6 +480,12 @@ REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
         r"European|foreign)\b",
     ),
 }
+# A refusal of talks until a truce holds asks for the truce first ("will not discuss
+# territorial questions before a full ceasefire is in place").
+TALKS_BEFORE_TRUCE = (r"\b(?:discuss\w*|talks|negotiat\w*)\b.{0,60}?\b(?:before|until|without)\b"
+                      r".{0,30}?\b(?:cease-?fire|truce)\b")
+# The region codes an actor does not claim from the other side: its own.
+OWN_REGION_PREFIX: dict[str, str] = {"RU": "RU-"}
 # Types that a refusal by anyone but Russia turns around: Kyiv refusing sanctions relief does
 # not demand it.
 RUSSIAN_ASKS: tuple[str, ...] = (
@@ -476,10 +511,15 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\b(?:inalienable|integral|constituent)\s+parts?\b",
     r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
     r"\b(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|join(?:ing)?|regain\w*)\b",
-    r"\bas\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation)\b",
+    r"\bas\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|threat)\b",
     r"\blegitimate\s+targets?\b",
     # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
-    r"\bneed(?:s|ed)?\b", r"\bbefore\s+(?:agreeing|signing|accepting|any)\b", r"\bnon-negotiable\b",
+    r"\bneed(?:s|ed)?\b", r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b",
+    r"[\"“]?key\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",
+    # "Without X, we see no possibility of a settlement".
+    r"\b[Ww]ithout\b[^.]{0,100}?\bno\s+(?:possibility|chance|prospect|way|settlement|peace|deal)\b",
+    r"\bnot\s+on\s+the\s+table\b", r"\bbefore\s+(?:agreeing|signing|accepting|any)\b",
+    r"\bnon-negotiable\b",
     r"\b(?:cannot|can\s*not|could\s+not|must\s+not|should\s+not)\s+(?:be|become|serve|accept)\b",
     r"\bby\s+(?:military\s+)?force\b",
     # What a party's spokesman calls unacceptable, illegitimate, or the only basis for peace.
@@ -536,7 +576,8 @@ PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
 # Demand words that close the clause naming what is demanded ("NATO membership is a red line",
 # "Crimea's status is non-negotiable"); "for Moscow" after them names whose it is.
 CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|must|prerequisite|"
-                   r"requirement)\s+(?:for|of)\b.*)$")
+                   r"requirement|precondition|[\"“]?key\s+(?:element|condition|requirement)[\"”]?)"
+                   r"\s+(?:for|of)\b.*)$")
 CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
 # A demand noun followed by who made it ("demands that the Kremlin has made since 2022").
 DEMAND_MAKER_BEFORE = r"\s+(?:that|which)\s+(?:the\s+)?"

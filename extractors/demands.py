@@ -53,6 +53,12 @@ SENTENCE_CASE_OPENING = re.compile(r"^[\W_]*[A-Z][a-z]")
 WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 # How many plain lines under a list intro ("... the following demands:") are read as its items.
 PROSE_LIST_ITEMS = 8
+# A quotation opening the sentence with "we" as its subject, up to a trigger.
+QUOTED_WE = re.compile(r"^\W*[\"“„«][^\"”»]*\b[Ww]e\b[^\"”»]*$")
+# "as" right before a closing demand noun ("... as a precondition for any agreement").
+AS_BEFORE = re.compile(r"\bas\s+$")
+# A second reported clause ("said X, and that Y").
+AND_THAT = re.compile(r",?\s+and\s+that\b")
 # Clause openers after which a comma closes a relative clause inside the subject.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # Capitalised words of one name skipped looking for the preposition before it.
@@ -113,6 +119,7 @@ class _Patterns:
     plan_continuation: re.Pattern[str]
     plan_term: re.Pattern[str]
     refusal_types: dict[str, re.Pattern[str]]
+    talks_before_truce: re.Pattern[str]
     carrier: re.Pattern[str]
     keyword_scan: re.Pattern[str]
     keyword_types: dict[str, frozenset[str]]
@@ -194,6 +201,7 @@ def _patterns() -> _Patterns:
                        for word in _type_keywords()},
         carrier=re.compile(rf"\b(?:{_any(dp.CARRIERS)})\b"),
         refusal_types={name: re.compile(_any(p)) for name, p in dp.REFUSAL_TYPES.items()},
+        talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
     )
 
 
@@ -316,7 +324,10 @@ def _owner_pattern(names: tuple[str, ...],
     # An owner written as a compound ("US-backed") is an owner even where it is no subject.
     owners = _any(tuple(n.replace(r"(?![\w-])", r"(?!\w)") for n in names))
     carrier = _any(carriers)
-    filler = r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has)\b)[\w'’-]+"
+    # Not a verb of answering one ("Moscow rejects revised framework").
+    filler = (r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has|rejects?|rejected|"
+              r"dismiss\w*|slam\w*|critici[sz]\w*|welcom\w*|accepts?|accepted|receiv\w*|"
+              r"stud(?:y|ies|ied)|review\w*|says|said|mulls|consider\w*)\b)[\w'’-]+")
     return re.compile(
         rf"\b(?:{owners})(?:['’]s)?(?:[-\s]{filler}){{0,3}}?[-\s](?:{carrier})\b"
         rf"|\b(?:{carrier})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?"
@@ -481,8 +492,14 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
                   for m in pat.side.finditer(content, 0, match.start())]
         if group != "threat" or not seizer or seizer[-1] == actor:
             found["territorial"] = min(found.get("territorial", match.start()), match.start())
+    if group == "refusal" and "ceasefire_first" in found and not (
+            pat.talks_before_truce.search(content)
+            or ((joined := AND_THAT.search(content))
+                and found["ceasefire_first"] > joined.start())):
+        # Rejecting a truce asks for none; refusing talks before one, or a second "that"
+        # clause asking for one, does.
+        found.pop("ceasefire_first")
     if group == "refusal":
-        found.pop("ceasefire_first", None)
         if actor != "RU":
             # Refusing what Moscow asks ("will not agree to any easing of sanctions") asks the
             # opposite; only refused land stays a demand ("will not cede Donetsk").
@@ -681,6 +698,10 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if group == "demand" and (maker := pat.maker.match(text, match.end())):
             subject = tuple(code for code, name in maker.groupdict().items() if name)[:1]
         closing = group == "demand" and bool(pat.closing.match(match.group(0)))
+        if closing and frames and AS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            # "demands that Ukraine withdraw ... as a precondition for any peace agreement": the
+            # noun qualifies the demand before it.
+            continue
         if closing and (holder := pat.closing_owner.match(text, match.end())):
             subject = (holder.lastgroup or "",)  # "a red line for Moscow"
         elif closing:
@@ -701,13 +722,21 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if (not subject and context.actors and group in ("demand", "plan")
                 and pat.pronoun_it.search(text[start:match.start()])):
             subject = context.actors  # "It also demands ...": the plan or formula just named
+        if not subject and QUOTED_WE.match(text[:match.start()]):
+            # '"We will never recognise Crimea as Russian," the foreign minister wrote': the
+            # speaker named after the quotation.
+            closing_quote = max(text.rfind(q) for q in "\"”»")
+            subject = tuple(a.code for a in actors if a.start > closing_quote)[:1]
         if not subject and group == "condition":
             subject = _leading_condition_subject(text, match, actors, pat)
-        if not subject and group == "plan" and owner:
-            subject = (owner,)
-        if (not subject and group == "demand" and owner
+        # A carrier named before without an owner of its own in the article is the one the
+        # previous sentence's actor presented ("Russian negotiators presented a memorandum").
+        carrier_owner = owner or (context.actors[0] if context.plan and context.actors else None)
+        if not subject and group == "plan" and carrier_owner:
+            subject = (carrier_owner,)
+        if (not subject and group == "demand" and carrier_owner
                 and pat.carrier.search(text, start, match.start())):
-            subject = (owner,)  # "The memorandum also calls for ...": the carrier's owner
+            subject = (carrier_owner,)  # "The memorandum also calls for ...": the carrier's owner
         if not subject:
             continue
         end = triggers[k + 1].start() if k + 1 < len(triggers) else len(text)
@@ -715,8 +744,10 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         last = frames[-1] if frames else None
         if last and last.actors == subject and last.end == match.start():
             if last.group in dp.WEAK_GROUPS:  # what was said is read from the stronger trigger
-                frames[-1] = _Frame(subject, group, match.start(), end, match.group(0),
-                                    lead=last.start)
+                # A closing noun names what was said before it ("said that X is a
+                # precondition for any peace").
+                frames[-1] = _Frame(subject, group, last.start if closing else match.start(), end,
+                                    match.group(0), lead=last.start)
             else:
                 frames[-1] = _Frame(subject, last.group, last.start, end, last.trigger)
         elif group == "speech" and k == 0 and pat.trailing_attribution.match(text, match.end()):
@@ -801,7 +832,11 @@ def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
                         and not any(a <= h.start - start < b for a, b in excluded)))
             for actor in dict.fromkeys(subject):
                 if actor in dp.ACTORS:
-                    found.append((actor, demand_type, codes))
+                    # Russia claims no region of its own ("a buffer zone along the border with
+                    # Belgorod" names where it ends).
+                    own = dp.OWN_REGION_PREFIX.get(actor)
+                    found.append((actor, demand_type, tuple(
+                        c for c in codes if not (own and c.startswith(own)))))
     if frames:
         context = _Context(text, frames[-1].actors, any(f.group == "plan" for f in frames))
     elif pat.actor.search(text):

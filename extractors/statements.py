@@ -88,6 +88,7 @@ class _CompiledProfile:
     analyst: re.Pattern[str]
     pronoun: re.Pattern[str]
     post_quote_pronoun: re.Pattern[str]
+    possessive_view: re.Pattern[str]
     mid_pronoun: re.Pattern[str]
     stand_in_word: re.Pattern[str]
     home_bases: frozenset[str]
@@ -177,7 +178,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     qualifier = rf"(?:the\s+(?-i:{_alternation(profile.analyst_qualifiers)})\s+|the\s+)?"
     preceding = _by_first_letter(cues.PRECEDING_VERBS)
     inverted = _alternation(list(cues.INVERTED_VERBS))
-    gap = rf"[^;:\"“”]{{0,{FORWARD_GAP}}}?"
+    # Room for an appositive, not for a clause of another subject (", as both sides claim").
+    gap = (rf"(?:(?!,\s+(?:as|while|because|since|whereas|although)\s)[^;:\"“”])"
+           rf"{{0,{FORWARD_GAP}}}?")
     back_gap = rf"[^;:\"“”.]{{0,{BACKWARD_GAP}}}?"
     credit = _alternation(list(cues.CREDIT_LABELS))
     pronouns = _alternation(list(cues.PRONOUN_SUBJECTS))
@@ -210,6 +213,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         ),
         pronoun=re.compile(rf"^\W*{opener}(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})",
                            re.IGNORECASE),
+        possessive_view=re.compile(
+            rf"^\W*{opener}(?:in|by|to)\s+(?P<org>its|their)\s+(?:own\s+)?"
+            rf"(?:{_alternation(list(cues.POSSESSIVE_VIEWS))})\s*,", re.IGNORECASE),
         post_quote_pronoun=re.compile(
             rf"[,.!?][\"”»]\s*(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})", re.IGNORECASE
         ),
@@ -312,6 +318,9 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     if previous_is_org:
         match = compiled.pronoun.search(sentence) or compiled.mid_pronoun.search(sentence)
         if match:
+            return match.group(0).strip(" ,;–—-.")
+        match = compiled.possessive_view.search(sentence)
+        if match and not compiled.other_speaker.search(sentence, match.end()):
             return match.group(0).strip(" ,;–—-.")
     return None
 
@@ -563,8 +572,10 @@ def _list_items(sentences: tuple[Sentence, ...], intro: int, bulleted: bool,
         if bulleted and not sentence.is_list_item:
             break
         if not bulleted:
-            if excludable(sentence.index) or LABELLED_LINE.match(sentence.text):
-                break  # "Background: ..." ends the list
+            if (excludable(sentence.index) or LABELLED_LINE.match(sentence.text)
+                    or (items and sentence.sentences_in_line > 1
+                        and sentence.line_index not in lines_taken)):
+                break  # "Background: ..." or a paragraph of prose ends the list
             new_line = sentence.line_index not in lines_taken
             if new_line and len(lines_taken) >= cues.MAX_PROSE_LIST_ITEMS and not (
                     len(lines_taken) < cues.MAX_SHORT_LIST_ITEMS

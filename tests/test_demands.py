@@ -696,3 +696,72 @@ def test_who_made_a_demand_named_around_the_noun(text: str, expected: set) -> No
 ])
 def test_truce_conditions_and_elections(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky said Ukraine cannot cede any land and that a ceasefire has to come first.",
+     {("UA", "territorial", ()), ("UA", "ceasefire_first", ())}),
+    ("Umerov said Ukraine will not discuss borders before a full ceasefire is in place.",
+     {("UA", "ceasefire_first", ())}),
+    ("Erdogan said that a truce must be declared first.", {("other", "ceasefire_first", ())}),
+    ("Zelensky said he has no right to give away Ukrainian land.", {("UA", "territorial", ())}),
+    ('"We will never recognise Crimea as Russian," Sybiha wrote.',
+     {("UA", "territorial", ("UA-43",))}),
+])
+def test_refusals_and_truce_first_in_more_wordings(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US asks Ukraine to give up the rest of Donbas, officials say.",
+     {("US", "territorial", ("UA-09", "UA-14"))}),
+    ("Ukraine is being asked by Moscow to protect the Russian language.",
+     {("RU", "language_religion", ())}),
+    ("Russian negotiators pressed US envoys to lift sanctions on Russian banks.",
+     {("RU", "sanctions_relief", ())}),
+    ("Vance said any deal will require Ukraine to accept that it will not regain all of its "
+     "territory.", {("US", "territorial", ())}),
+    ('Vance said NATO membership for Ukraine is "not on the table" and that Ukraine would need '
+     "to remain outside the alliance.", {("US", "neutrality", ())}),
+    ('Trump wrote that Crimea "will stay with Russia".', {("US", "territorial", ("UA-43",))}),
+    ('Peskov said that Ukraine\'s renunciation of its NATO ambitions is "a key element" of any '
+     "agreement.", {("RU", "neutrality", ())}),
+    ("Macron said that security guarantees backed by the United States are a precondition for "
+     "any lasting peace.", {("EU", "other", ())}),
+    ('"Without the withdrawal of Ukrainian forces from the Donbass, we see no possibility of a '
+     'settlement," Ushakov said.', {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("The Kremlin demands that Ukraine leave Donetsk Oblast as a precondition for any peace "
+     "agreement.", {("RU", "territorial", ("UA-14",))}),
+    ("The US framework would bar NATO from stationing troops in Ukraine.",
+     {("US", "foreign_troops", ())}),
+    ("Zakharova said Moscow would regard the deployment of any Western troops in Ukraine as a "
+     "direct threat.", {("RU", "foreign_troops", ())}),
+])
+def test_asks_presses_and_stances(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Russia claims no region of its own; Belarus as a neutral mediator is no demand.
+    ("Putin demanded a buffer zone in Sumy Oblast to shield Belgorod and Kursk.",
+     {("RU", "territorial", ("UA-59",))}),
+    ("ISW said Minsk echoes Kremlin talking points to present Belarus as a neutral mediator.",
+     set()),
+    ("Moscow's foreign ministry wants guarantees that restrictions on the Russian language "
+     "will be lifted.", {("RU", "language_religion", ())}),
+])
+def test_what_is_not_claimed(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_a_memorandum_presented_by_an_actor_carries_its_terms_in_the_next_sentence() -> None:
+    text = ("Russian negotiators have presented a revised memorandum to Kyiv.\n"
+            "The memorandum also demands that Ukraine cap its armed forces at 80,000 troops and "
+            "grant the Russian language official status.")
+    assert demands(text) == {("RU", "demilitarization", ()), ("RU", "language_religion", ())}
+
+
+def test_an_owner_answering_a_framework_does_not_own_it() -> None:
+    text = ("Moscow rejects revised framework drafted by US negotiators.\n"
+            "The framework would give Ukraine security guarantees modelled on Article 5.")
+    assert demands(text) == {("US", "other", ())}

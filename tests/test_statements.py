@@ -279,3 +279,30 @@ def test_a_closing_source_line_does_not_take_others_reports() -> None:
         "Three people were injured overnight, the regional governor reported.\n"
         "Source: ISW")
     assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
+
+
+def test_their_view_underlined_and_the_report_reads() -> None:
+    text = HEADLINE + (
+        "ISW analysts said the memorandum changes nothing.\n"
+        "In their view, the document is meant to force Ukraine to capitulate.\n"
+        "They also underlined that Moscow still rejects any European presence.\n"
+        '"Russian forces are targeting civilians," the ISW report reads.\n'
+        "In their view, the talks will fail, Ukrainian officials said.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:5]
+
+
+def test_a_paragraph_of_several_sentences_ends_a_plain_line_list() -> None:
+    text = HEADLINE + "\n".join([
+        "The ISW's key takeaways for the week were as follows:",
+        "Russian forces are attempting to envelop Kupiansk.",
+        "Russia is likely preparing a renewed offensive in the south.",
+        "Elsewhere, CSIS estimated that Russia has lost a million troops. CSIS analysts argued "
+        "that its advance was slow."])
+    assert [s for s, _ in statements(text)] == text.splitlines()[2:4]
+
+
+def test_the_organisation_named_in_passing_before_another_clause_says_nothing() -> None:
+    text = HEADLINE + ("Maps by DeepState and the Institute for the Study of War have become a "
+                       "reference for journalists, as both sides often make claims that cannot "
+                       "be verified.")
+    assert statements(text) == []
