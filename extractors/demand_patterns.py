@@ -83,7 +83,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:territorial\s+)?demand(?:s|ed|ing)?", r"insist(?:s|ed|ing|ence)?",
         r"(?:pre)?conditions?", r"ultimat(?:um|ums|a)", r"call(?:s|ed|ing)?\s+(?:on|for)",
         r"push(?:es|ed|ing)?\s+for", r"push",
-        r"press(?:es|ed|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:to|for)", r"seek(?:s|ing)?", r"sought",
+        r"press(?:es|ed|ing)?(?!\s+(?:conferences?|releases?|service|secretary|office|"
+        r"briefings?|freedom|reports?|corps|statements?)\b)\s+(?:[\w'’-]+\s+){0,3}?(?:to|for)",
+        r"seek(?:s|ing)?", r"sought",
         r"(?<!not\s)(?<!n['’]t\s)wants?", r"expects?\s+(?:[\w'’-]+\s+){0,12}?to",
         r"requir(?:e|es|ed|ing|ement|ements)",
         # "asks Ukraine to give up", "is being asked by Moscow to".
@@ -100,7 +102,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # A party's terms: "Moscow's terms include ...", not "in terms of".
         r"(?<!in\s)terms(?!\s+of\b)", r"conditional\s+(?:on|upon)", r"non-negotiable",
         # What any settlement cannot do without ("is an imperative for any peace agreement").
-        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|[\"“]?key\s+"
+        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|key\s+"
         r"(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the)\s+"
         r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord)",
     ),
@@ -385,19 +387,20 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
-        # Not a truce as the time something else happens in ("must stop during a 30-day ceasefire").
-        r"(?<!during\sa\s)(?<!during\san\s)(?<!during\sthe\s)"
         r"\b(?:unconditional|immediate|30-day|full)\s+cease-?fire\b",
         # Talks "only after the guns fall silent" or a truce.
         r"\bonly\s+(?:after|once|when)\s+(?:the\s+)?(?:guns\s+(?:fall|go)\s+silent|"
         r"(?:a\s+|an?\s+\w+\s+)?(?:cease-?fire|truce)\b|fighting\s+(?:stops|ends))",
     ),
 }
+# Text right before a type's match that makes it no demand of that type: a truce as the time
+# something else happens in ("aid must stop during a 30-day ceasefire").
+VOIDED_BEFORE: dict[str, str] = {"ceasefire_first": r"\bduring\s+(?:a|an|the)\s+$"}
 # Lowercase words one of which every pattern of a type contains: a frame without any of them
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left", "withdr",
-                    "status", "pullout", "pull-out", "stay", "under russian", "pull",
+    "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left the", "withdr",
+                    "status", "pullout", "pull-out", "stay", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "by force", "by military", "territor", "captur", "return",
@@ -419,11 +422,12 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "language_religion": ("speak", "language", "orthodox", "patriarchate"),
     # Whose forces they are, not "forces" (in most war news sentences).
     "foreign_troops": ("western", "european", "foreign", "nato", "british", "french",
-                       "third-country", "deploy", "station", "base"),
+                       "third-country", "deploy", "station"),
     "aid_halt": ("weapons", "arms", "arming", "supplying", "equipping", "military aid",
                  "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
-    "ceasefire_first": ("cease", "truce", "guns", "fighting"),
+    "ceasefire_first": ("cease", "truce", "guns fall", "guns go", "fighting stops",
+                        "fighting ends"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
@@ -515,7 +519,7 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\blegitimate\s+targets?\b",
     # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
     r"\bneed(?:s|ed)?\b", r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b",
-    r"[\"“]?key\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",
+    r"\bkey\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",
     # "Without X, we see no possibility of a settlement".
     r"\b[Ww]ithout\b[^.]{0,100}?\bno\s+(?:possibility|chance|prospect|way|settlement|peace|deal)\b",
     r"\bnot\s+on\s+the\s+table\b", r"\bbefore\s+(?:agreeing|signing|accepting|any)\b",
@@ -576,7 +580,7 @@ PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
 # Demand words that close the clause naming what is demanded ("NATO membership is a red line",
 # "Crimea's status is non-negotiable"); "for Moscow" after them names whose it is.
 CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|must|prerequisite|"
-                   r"requirement|precondition|[\"“]?key\s+(?:element|condition|requirement)[\"”]?)"
+                   r"requirement|precondition|key\s+(?:element|condition|requirement)[\"”]?)"
                    r"\s+(?:for|of)\b.*)$")
 CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
 # A demand noun followed by who made it ("demands that the Kremlin has made since 2022").

@@ -120,6 +120,7 @@ class _Patterns:
     plan_term: re.Pattern[str]
     refusal_types: dict[str, re.Pattern[str]]
     talks_before_truce: re.Pattern[str]
+    voided_before: dict[str, re.Pattern[str]]
     carrier: re.Pattern[str]
     keyword_scan: re.Pattern[str]
     keyword_types: dict[str, frozenset[str]]
@@ -202,6 +203,7 @@ def _patterns() -> _Patterns:
         carrier=re.compile(rf"\b(?:{_any(dp.CARRIERS)})\b"),
         refusal_types={name: re.compile(_any(p)) for name, p in dp.REFUSAL_TYPES.items()},
         talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
+        voided_before={name: re.compile(p) for name, p in dp.VOIDED_BEFORE.items()},
     )
 
 
@@ -479,8 +481,11 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
     for name, pattern in pat.types.items():
         if name in dp.TYPE_KEYWORDS and name not in present:
             continue
+        voided = pat.voided_before.get(name)
         for variant in variants:
             match = pattern.search(variant)
+            while match and voided and voided.search(variant, 0, match.start()):
+                match = pattern.search(variant, match.end())
             if match:
                 found[name] = match.start()
                 break
