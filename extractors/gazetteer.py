@@ -163,8 +163,10 @@ CAPITALS: dict[str, tuple[str, str]] = {
     "Kiev": ("UA-30", "UA-32"),
     "Moscow": ("RU-MOW", "RU-MOS"),
 }
-# "the capital" means Kyiv in this corpus unless it is said to be Russia's.
+# "the capital" means Kyiv in this corpus unless it is said to be Russia's, or Moscow was the
+# capital named last before it.
 CAPITAL_PHRASE_CODE = "UA-30"
+CAPITAL_CODES: dict[str, str] = {"Kyiv": "UA-30", "Kiev": "UA-30", "Moscow": "RU-MOW"}
 # Words that show an article is about Ukraine, where "the capital" can mean Kyiv.
 CAPITAL_PHRASE_CONTEXT: tuple[str, ...] = ("Ukrain", "Kyiv", "Kiev")
 
@@ -195,6 +197,9 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "presented", "handed", "delivered", "submitted", "passed", "transmitted", "given",
     "offered", "proposed", "appealed", "appeal", "appeals", "signaled", "signalled",
     "conveyed", "promised", "pledged",
+    # Attitudes towards a government ("unacceptable to Moscow", "loyal to Kyiv").
+    "unacceptable", "acceptable", "loyal", "hostile", "friendly", "opposed", "beholden",
+    "sympathetic", "subordinate",
 )
 # Verbs whose object is a place: a capital right after one is the city ("to protect Kyiv",
 # "drones struck Moscow").
@@ -229,7 +234,8 @@ CITY_FOLLOWERS: tuple[str, ...] = (
 # A dateline opening an article in capitals ("KYIV, Ukraine —", "KHARKIV (Reuters) -"):
 # the name, title-cased, is looked up like any other.
 DATELINE = (r"^\s*(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*"
-            r"(?:,\s*(?:Ukraine|Russia)\b|[—–•(])")
+            # "KYIV, Ukraine —", "MOSCOW (Reuters) -", "MOSCOW, Jan 20 (Reuters) -"
+            r"(?:,\s*(?:Ukraine|Russia)\b|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|[—–•(])")
 # Words after a capital that name something else ("Moscow Military District", "Moscow time").
 NOT_PLACE_FOLLOWERS: tuple[str, ...] = (
     "Military District", "Patriarchate", "time", "Times", "Exchange", "Declaration",

@@ -87,13 +87,19 @@ def _gazetteer() -> _Gazetteer:
                       cyrillic)
 
 
+CAPITAL_NAME = re.compile(r"\b(Kyiv|Kiev|Moscow)\b")
+# A name listed right after or before another ("Kyiv, Kharkiv and Odesa").
+LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w'’-]+)")
+LISTED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
 @lru_cache(maxsize=1)
 def _context_patterns() -> tuple[re.Pattern[str], ...]:
     """Return the regexes deciding whether a capital's name means the place."""
     prepositions = _words(list(gz.PLACE_PREPOSITIONS))
     government = _words(list(gz.GOVERNMENT_NOUNS))
     before_place = re.compile(
-        rf"(?:(?P<noun>\b[\w-]+)\s+)?\b(?P<prep>{prepositions}|for)"
+        rf"(?:(?P<noun>\b[\w-]+)\s+)?\b(?P<prep>(?i:{prepositions})|for)"
         r"\s+(?:the\s+(?:city|capital)\s+of\s+)?"
         r"(?:(?:[A-Z][\w-]+|the\s+[A-Z][\w-]+)\s*(?:,|and|or)\s+)*$"
     )
@@ -168,11 +174,32 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
                 hits.append(RegionHit(code, gaz.official_names[code], surface, place,
                                       sentence.index, match.start()))
         for match in capital_phrase.finditer(text) if about_ukraine and "capital" in text else ():
-            code = gz.CAPITAL_PHRASE_CODE
+            code = _capital_meant(sentences, sentence.index, match.start())
             if not re.search(r"\bRussia", text[max(0, match.start() - 10):match.end()]):
                 hits.append(RegionHit(code, gaz.official_names[code], match.group(0), None,
                                       sentence.index, match.start()))
     return tuple(hits)
+
+
+def _listed_with_regions(text: str, match: re.Match[str], gaz: _Gazetteer) -> bool:
+    """Return whether the capital matched is listed with other regions or towns ("including
+    Kyiv, Kharkiv and Odesa"): then it is a place too."""
+    after = LISTED_AFTER.match(text, match.end())
+    before = LISTED_BEFORE.search(text, 0, match.start())
+    return any(name and name not in gaz.capitals
+               and (name in gaz.codes_by_surface or name in gaz.towns)
+               for name in (after and after.group("name"), before and before.group("name")))
+
+
+def _capital_meant(sentences: tuple[Sentence, ...], index: int, start: int) -> str:
+    """Return the code of the capital "the capital" at ``start`` of sentence ``index`` means:
+    the one named last before it, in that sentence or the two before ("drones attacked the
+    Moscow region ... the capital's airports"), else Kyiv."""
+    before = " ".join([s.text for s in sentences[max(0, index - 2):index]]
+                      + [sentences[index].text[:start]])
+    named = CAPITAL_NAME.findall(before)
+    return gz.CAPITAL_CODES.get(named[-1], gz.CAPITAL_PHRASE_CODE) if named else \
+        gz.CAPITAL_PHRASE_CODE
 
 
 @lru_cache(maxsize=1)
@@ -201,8 +228,9 @@ def _codes_of(match: re.Match[str], text: str, gaz: _Gazetteer) -> tuple[tuple[s
         city, oblast = gaz.capitals[name]
         if suffix or _plural_region_list().match(text, match.end()):
             return (oblast,), None
-        if _capital_is_place(text, match.start(), match.start() + len(match.group("name")),
-                             possessive):
+        if (_capital_is_place(text, match.start(), match.start() + len(match.group("name")),
+                              possessive)
+                or (not possessive and _listed_with_regions(text, match, gaz))):
             return (city,), None
         return (), None
     if name in gz.RIVER_NAMES and not suffix:

@@ -76,6 +76,15 @@ def test_metonymy_countries_and_rivers_are_not_regions(text: str) -> None:
     ("New air defences will protect Kyiv and Odesa this winter.", ["UA-30", "UA-51"]),
     ("Ukrainian drones struck Moscow overnight.", ["RU-MOW"]),
     ("Moscow rejected the plan that Kyiv accepted.", []),
+    ("In Moscow, Ushakov listed Russia's terms.", ["RU-MOW"]),
+    ("MOSCOW, Jan 20 (Reuters) - The Kremlin wants elections.", ["RU-MOW"]),
+    ("Peskov said Western troops would be unacceptable to Moscow.", []),
+    ("The poll covered government-held areas, including Kyiv, Kharkiv and Odesa.",
+     ["UA-30", "UA-51", "UA-63"]),
+    ("Kyiv and Washington disagree.", []),
+    ("Ukrainian drones attacked the Moscow region, closing all of the capital's airports.",
+     ["RU-MOS", "RU-MOW"]),
+    ("Kyiv was hit overnight. Power failed across the capital.", ["UA-30"]),
 ])
 def test_capitals_count_where_the_place_is_meant(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
