@@ -131,6 +131,10 @@ LIST_INTRO_WORDS: tuple[str, ...] = (
     "takeaways", "points", "following", "highlights", "findings", "conclusions", "key",
     "main", "summary", "list",
 )
+# Words that make a list intro nothing but an intro, not a statement of its own ("the
+# following demands:", "the key takeaways were as follows:"; but "ISW also highlights the
+# Kremlin's key demands:" states what the list is).
+PURE_LIST_INTRO_WORDS: tuple[str, ...] = ("following", "as follows", "takeaways")
 # How many prose lines after a list intro are read as its items when they are not bulleted;
 # past that, short lines (at most SHORT_ITEM_WORDS words) or lines ending in ";" go on with
 # the list, up to MAX_SHORT_LIST_ITEMS lines in all.

@@ -83,8 +83,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:territorial\s+)?demand(?:s|ed|ing)?", r"insist(?:s|ed|ing|ence)?",
         r"(?:pre)?conditions?", r"ultimat(?:um|ums|a)", r"call(?:s|ed|ing)?\s+(?:on|for)",
         r"push(?:es|ed|ing)?\s+for", r"push",
+        # "pressed US envoys to lift sanctions", "presses for"; not "press conference".
         r"press(?:es|ed|ing)?(?!\s+(?:conferences?|releases?|service|secretary|office|"
-        r"briefings?|freedom|reports?|corps|statements?)\b)\s+(?:[\w'’-]+\s+){0,3}?(?:to|for)",
+        r"briefings?|freedom|reports?|corps|statements?|demands?|claims?)\b)"
+        r"\s+(?:[\w'’-]+\s+){1,3}?to\b", r"press(?:es|ed|ing)?\s+for",
         r"seek(?:s|ing)?", r"sought",
         r"(?<!not\s)(?<!n['’]t\s)wants?", r"expects?\s+(?:[\w'’-]+\s+){0,12}?to",
         r"requir(?:e|es|ed|ing|ement|ements)",

@@ -520,7 +520,7 @@ def find_statements(sentences: tuple[Sentence, ...],
         items = _list_items(sentences, i, bulleted, excludable)
         for j in items:
             cue_of.setdefault(j, intro)
-        if items and any(w in lowered for w in cues.LIST_INTRO_WORDS):
+        if items and any(w in lowered for w in cues.PURE_LIST_INTRO_WORDS):
             excluded.add(i)  # "ISW highlights the following demands:" only introduces
 
     statements = []
