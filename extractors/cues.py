@@ -135,12 +135,6 @@ LIST_INTRO_WORDS: tuple[str, ...] = (
 # following demands:", "the key takeaways were as follows:"; but "ISW also highlights the
 # Kremlin's key demands:" states what the list is).
 PURE_LIST_INTRO_WORDS: tuple[str, ...] = ("following", "as follows", "takeaways")
-# How many prose lines after a list intro are read as its items when they are not bulleted;
-# past that, short lines (at most SHORT_ITEM_WORDS words) or lines ending in ";" go on with
-# the list, up to MAX_SHORT_LIST_ITEMS lines in all.
-MAX_PROSE_LIST_ITEMS = 5
-MAX_SHORT_LIST_ITEMS = 10
-SHORT_ITEM_WORDS = 15
 
 # Quoted spans this short, or in Title Case, are scare quotes or names, not the source's words.
 MIN_QUOTE_WORDS = 2

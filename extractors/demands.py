@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from extractors import demand_patterns as dp
 from extractors.regions import RegionHit
-from extractors.sentences import Sentence
+from extractors.sentences import Sentence, list_items
 
 WORD_OR_STOP = re.compile(r"[\w.'’-]+|[,;:()—–]")
 # Characters before a trigger searched for "may", "could", "offering to".
@@ -51,8 +51,6 @@ LITERAL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 
 SENTENCE_CASE_OPENING = re.compile(r"^[\W_]*[A-Z][a-z]")
 # The first letter of each word that opens with one.
 WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
-# How many plain lines under a list intro ("... the following demands:") are read as its items.
-PROSE_LIST_ITEMS = 8
 # A quotation opening the sentence with "we" as its subject, up to a trigger.
 QUOTED_WE = re.compile(r"^\W*[\"“„«][^\"”»]*\b[Ww]e\b[^\"”»]*$")
 # "as" right before a closing demand noun ("... as a precondition for any agreement").
@@ -420,27 +418,14 @@ def _plan_owner(sentences: tuple[Sentence, ...], pat: _Patterns) -> str | None:
     return owners.most_common(1)[0][0] if owners else None
 
 
-def _list_intro(sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
-    """Return the sentence introducing the list that sentence ``index`` is an item of."""
-    for previous in reversed(sentences[:index]):
-        if not previous.is_list_item:
-            return previous if previous.text.rstrip().endswith(":") else None
-    return None
-
-
-def _prose_list_intro(sentences: tuple[Sentence, ...], index: int) -> Sentence | None:
-    """Return the sentence introducing an unbulleted list whose item sentence ``index`` is:
-    every line from the intro to it holds one sentence, and it is at most
-    ``PROSE_LIST_ITEMS`` lines on."""
-    sentence = sentences[index]
-    if sentence.sentences_in_line != 1:
-        return None
-    for previous in reversed(sentences[max(0, index - PROSE_LIST_ITEMS):index]):
-        if previous.sentences_in_line != 1 or previous.is_list_item:
-            return None
-        if previous.text.rstrip().endswith(":"):
-            return previous
-    return None
+def _list_intros(sentences: tuple[Sentence, ...]) -> dict[int, Sentence]:
+    """Return, for each sentence that is an item of a list, the sentence introducing it."""
+    intros: dict[int, Sentence] = {}
+    for sentence in sentences:
+        if sentence.is_last_in_line and sentence.text.rstrip().endswith(":"):
+            for index in list_items(sentences, sentence.index):
+                intros.setdefault(index, sentence)
+    return intros
 
 
 def _list_owner(intro: Sentence, owner: str | None, pat: _Patterns) -> str | None:
@@ -550,9 +535,11 @@ def find_demands(sentences: tuple[Sentence, ...],
         hits_by_sentence.setdefault(hit.sentence_index, []).append(hit)
     demands: dict[tuple[str, str, int], DemandHit] = {}
     context = _Context()
+    intros = _list_intros(sentences) if any(":" in s.text for s in sentences) else {}
     for sentence in sentences:
         regions = hits_by_sentence.get(sentence.index, [])
-        found, context = _sentence_demands(sentences, sentence, regions, owner, context, pat)
+        found, context = _sentence_demands(sentence, intros.get(sentence.index), regions,
+                                           owner, context, pat)
         for actor, demand_type, region_codes in found:
             key = (actor, demand_type, sentence.index)
             if key in demands:
@@ -773,17 +760,15 @@ def _not_demanded(content: str, pat: _Patterns) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pat.not_demanded.finditer(content)]
 
 
-def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
-                      regions: list[RegionHit], owner: str | None, context: _Context,
-                      pat: _Patterns,
+def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[RegionHit],
+                      owner: str | None, context: _Context, pat: _Patterns,
                       ) -> tuple[list[tuple[str, str, tuple[str, ...]]], _Context]:
-    """Return (actor, type, regions) for each demand frame of one sentence, and the context
-    it leaves for the next sentence."""
+    """Return (actor, type, regions) for each demand frame of one sentence (an item of the
+    list ``intro`` introduces, if any), and the context it leaves for the next sentence."""
     text = sentence.text
     frames: list[_Frame] = []
-    intro = _list_intro(sentences, sentence.index) if sentence.is_list_item else None
     list_owner = _list_owner(intro, owner, pat) if intro is not None else None
-    if list_owner:
+    if list_owner and sentence.is_list_item:
         frames.append(_Frame((list_owner,), "plan", 0, len(text), whole=True))
     else:
         triggers = _trigger_matches(text, pat)
@@ -794,9 +779,9 @@ def _sentence_demands(sentences: tuple[Sentence, ...], sentence: Sentence,
         if not frames and context.plan and (pat.plan_continuation.match(text) or (
                 not triggers and pat.plan_term.match(text))):
             frames.append(_Frame(context.subject(pat), "plan", 0, len(text), whole=True))
-        if (not frames and (intro := _prose_list_intro(sentences, sentence.index)) is not None
-                and (list_owner := _list_owner(intro, owner, pat))):
-            # An item of a list written as plain lines under "the Kremlin's demands:".
+        if not frames and list_owner:
+            # An item of a list written as plain lines under "the Kremlin's demands:", unless
+            # the line says who demands what itself.
             frames.append(_Frame((list_owner,), "plan", 0, len(text), whole=True))
     found: list[tuple[str, str, tuple[str, ...]]] = []
     for frame in frames:

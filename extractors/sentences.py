@@ -11,6 +11,7 @@ rules ("the previous sentence", "the items of this list", "not a subheading") ne
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,6 +33,15 @@ MISSED_BOUNDARY = re.compile(r"\s[a-z]{4,}[.!?](?=\s+[\"“]?[A-Z])")
 POSSIBLE_BOUNDARY = re.compile(r"[.!?…]\S{0,4}\s+[\"'“‘«(\[]*[^\W_a-z]")
 # A first line this short (in words) that stands alone is the headline even with a full stop.
 HEADLINE_MAX_WORDS = 16
+# How many plain lines under a list intro are read as its items when they are not bulleted;
+# past that, short lines (at most SHORT_ITEM_WORDS words) or lines ending in ";" go on with
+# the list, up to MAX_SHORT_LIST_ITEMS lines in all.
+MAX_PROSE_LIST_ITEMS = 5
+MAX_SHORT_LIST_ITEMS = 10
+SHORT_ITEM_WORDS = 15
+# A line opening with a label ("Background: ...", "Details: ..."), which ends a plain-line list.
+LABELLED_LINE = re.compile(r"^\W*[A-Z][a-z]{2,15}(?:\s+[a-z]{2,10})?:\s")
+WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -124,3 +134,33 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                 )
             )
     return tuple(sentences)
+
+
+def list_items(sentences: tuple[Sentence, ...], intro: int,
+               ends_list: Callable[[int], bool] = lambda index: False) -> list[int]:
+    """Return the indexes of the items of the list that sentence ``intro`` (ending in ":")
+    introduces: the bulleted lines after it, or else plain lines, which end at a labelled
+    line, a line of several sentences, a line ``ends_list`` rejects, or after
+    ``MAX_PROSE_LIST_ITEMS`` lines unless the lines are short."""
+    if intro + 1 >= len(sentences):
+        return []
+    bulleted = sentences[intro + 1].is_list_item
+    items: list[int] = []
+    lines_taken: set[int] = set()
+    for sentence in sentences[intro + 1:]:
+        if bulleted and not sentence.is_list_item:
+            break
+        if not bulleted:
+            new_line = sentence.line_index not in lines_taken
+            if (ends_list(sentence.index) or LABELLED_LINE.match(sentence.text)
+                    or (items and new_line and sentence.sentences_in_line > 1)):
+                break  # "Background: ..." or a paragraph of prose ends the list
+            if new_line and len(lines_taken) >= MAX_PROSE_LIST_ITEMS and not (
+                    len(lines_taken) < MAX_SHORT_LIST_ITEMS
+                    and sentence.sentences_in_line == 1
+                    and (len(WORD.findall(sentence.text)) <= SHORT_ITEM_WORDS
+                         or sentence.text.rstrip().endswith(";"))):
+                break
+        lines_taken.add(sentence.line_index)
+        items.append(sentence.index)
+    return items

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from extractors import cues
 from extractors.profiles import ISW, AttributionProfile
-from extractors.sentences import Sentence
+from extractors.sentences import Sentence, list_items
 
 OPENING_QUOTES = "“„«"
 CLOSING_QUOTES = "”»"
@@ -48,8 +48,6 @@ OTHER_INSTITUTE = re.compile(
     rf"\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b"
 )
 WORD = re.compile(r"[\w'’-]+")
-# A line opening with a label ("Background: ...", "Details: ...").
-LABELLED_LINE = re.compile(r"^\W*[A-Z][a-z]{2,15}(?:\s+[a-z]{2,10})?:\s")
 # A sentence naming a source of its own ("..., informs the General Staff", "X said").
 OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|informs|informed|reported|reports|told|stated|"
                              r"according\s+to)\b")
@@ -517,7 +515,7 @@ def find_statements(sentences: tuple[Sentence, ...],
         lowered = intro.lower()
         if not bulleted and not any(w in lowered for w in cues.LIST_INTRO_WORDS):
             continue
-        items = _list_items(sentences, i, bulleted, excludable)
+        items = list_items(sentences, i, excludable)
         for j in items:
             cue_of.setdefault(j, intro)
         if items and any(w in lowered for w in cues.PURE_LIST_INTRO_WORDS):
@@ -561,28 +559,3 @@ def _point_back(sentences: tuple[Sentence, ...], index: int, cue: str, cue_of: d
     for target in marked:
         cue_of.setdefault(target, cue)
     return marked
-
-
-def _list_items(sentences: tuple[Sentence, ...], intro: int, bulleted: bool,
-                excludable: Callable[[int], bool]) -> list[int]:
-    """Return the sentence indexes of the list items following the intro sentence."""
-    items: list[int] = []
-    lines_taken: set[int] = set()
-    for sentence in sentences[intro + 1:]:
-        if bulleted and not sentence.is_list_item:
-            break
-        if not bulleted:
-            if (excludable(sentence.index) or LABELLED_LINE.match(sentence.text)
-                    or (items and sentence.sentences_in_line > 1
-                        and sentence.line_index not in lines_taken)):
-                break  # "Background: ..." or a paragraph of prose ends the list
-            new_line = sentence.line_index not in lines_taken
-            if new_line and len(lines_taken) >= cues.MAX_PROSE_LIST_ITEMS and not (
-                    len(lines_taken) < cues.MAX_SHORT_LIST_ITEMS
-                    and sentence.sentences_in_line == 1
-                    and (len(WORD.findall(sentence.text)) <= cues.SHORT_ITEM_WORDS
-                         or sentence.text.rstrip().endswith(";"))):
-                break
-        lines_taken.add(sentence.line_index)
-        items.append(sentence.index)
-    return items
