@@ -58,6 +58,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"documented",
     r"recorded",
     r"recommend(?:s|ed)?",
+    r"link(?:s|ed)",  # "ISW linked the strikes to ..."
     r"underlin(?:e|es|ed)",
     r"underscor(?:e|es|ed)",
     r"reads",  # "the report reads"

@@ -190,6 +190,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bgiving\s+up\b" + _LAND_AHEAD, r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
         r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bpull-?outs?\b",
         r"\bgiv(?:e|es|ing)\s+away\b" + _LAND_AHEAD,
+        r"\btrad(?:e|es|ing)\s+(?:any\s+|its\s+|their\s+)?(?:land|territor\w*)\b",
         # Land that stays Russian ("some territory will remain under Russian control",
         # "Crimea will stay with Russia", "its control over ... to be recognised").
         r"\bremain\w*\s+under\s+Russian\s+(?:control|occupation)\b",
@@ -402,6 +403,7 @@ VOIDED_BEFORE: dict[str, str] = {"ceasefire_first": r"\bduring\s+(?:a|an|the)\s+
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left the", "withdr",
+                    "trad",
                     "status", "pullout", "pull-out", "stay", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",

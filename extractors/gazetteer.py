@@ -231,6 +231,12 @@ CITY_FOLLOWERS: tuple[str, ...] = (
     "as the main target", "as the primary target", "as the target", "as a target",
     "as the main targets", "among the targets",
 )
+# Parts of a city after its possessive ("Kyiv's Obolonskyi district", "Moscow's airports").
+CITY_PARTS: tuple[str, ...] = (
+    "district", "districts", "suburbs", "outskirts", "residents", "mayor", "metro", "airport",
+    "airports", "streets", "skyline", "downtown", "center", "centre", "neighbourhood",
+    "neighborhood", "city center", "city centre", "region",
+)
 # A dateline opening an article in capitals ("KYIV, Ukraine —", "KHARKIV (Reuters) -"):
 # the name, title-cased, is looked up like any other.
 DATELINE = (r"^\s*(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*"

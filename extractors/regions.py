@@ -80,7 +80,8 @@ def _gazetteer() -> _Gazetteer:
     suffix = _words(list(gz.REGION_SUFFIXES))
     # The leading lookahead lets the engine skip lowercase positions at once.
     pattern = re.compile(
-        rf"(?=[A-ZА-ЯЁІЇЄҐ])(?:(?<![\w])(?P<name>{latin})(?![\w'’])(?:['’]s)?(?P<suffix>\s+(?:{suffix})\b)?"
+        rf"(?=[A-ZА-ЯЁІЇЄҐ])(?:(?<![\w])(?P<name>{latin})(?![\w])(?:['’]s\b)?"
+        rf"(?P<suffix>\s+(?:{suffix})\b)?"
         rf"|(?<![\w])(?P<stem>{stems})\w*)"
     )
     return _Gazetteer(pattern, codes_by_surface, dict(gz.TOWNS), official, dict(gz.CAPITALS),
@@ -88,6 +89,11 @@ def _gazetteer() -> _Gazetteer:
 
 
 CAPITAL_NAME = re.compile(r"\b(Kyiv|Kiev|Moscow)\b")
+# What a capital's possessive names when the city is meant: a part of it.
+POSSESSIVE_CITY_PART = re.compile(
+    rf"^['’]s\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:{'|'.join(gz.CITY_PARTS)})\b")
+# "the capital, Chisinau": the capital named right after the phrase.
+CAPITAL_APPOSITION = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+)")
 # A name listed right after or before another ("Kyiv, Kharkiv and Odesa").
 LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w'’-]+)")
 LISTED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
@@ -130,7 +136,8 @@ def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> 
                                                                            sentence[:start]):
         return True
     if possessive:
-        return False
+        # "Kyiv's Obolonskyi district", "Moscow's airports": a part of the city.
+        return bool(POSSESSIVE_CITY_PART.match(after))
     if verb_before.search(sentence, 0, start):
         return True
     before = before_place.search(sentence[:start])
@@ -174,6 +181,9 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
                 hits.append(RegionHit(code, gaz.official_names[code], surface, place,
                                       sentence.index, match.start()))
         for match in capital_phrase.finditer(text) if about_ukraine and "capital" in text else ():
+            named = CAPITAL_APPOSITION.match(text, match.end())
+            if named and named.group("name") not in gz.CAPITAL_CODES:
+                continue  # "the capital, Chisinau" is another country's
             code = _capital_meant(sentences, sentence.index, match.start())
             if not re.search(r"\bRussia", text[max(0, match.start() - 10):match.end()]):
                 hits.append(RegionHit(code, gaz.official_names[code], match.group(0), None,

@@ -55,6 +55,8 @@ class Sentence:
     sentences_in_line: int
     is_list_item: bool
     is_heading: bool
+    # Whether a blank line stands before the sentence's line (a new paragraph).
+    after_blank_line: bool = False
 
     @property
     def is_first_in_line(self) -> bool:
@@ -110,8 +112,9 @@ def _merge_lowercase_starts(parts: list[str]) -> list[str]:
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Return the sentences of ``text``: split at line breaks, then by Punkt within a line."""
     tokenizer = _tokenizer()
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [line for line in lines if line]
+    stripped = [line.strip() for line in text.splitlines()]
+    lines = [line for line in stripped if line]
+    after_blank = [bool(k) and not stripped[k - 1] for k, line in enumerate(stripped) if line]
     sentences: list[Sentence] = []
     for line_index, line in enumerate(lines):
         is_list_item = bool(LIST_ITEM.match(line))
@@ -131,6 +134,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
                     sentences_in_line=len(parts),
                     is_list_item=is_list_item,
                     is_heading=heading,
+                    after_blank_line=after_blank[line_index],
                 )
             )
     return tuple(sentences)
@@ -140,11 +144,14 @@ def list_items(sentences: tuple[Sentence, ...], intro: int,
                ends_list: Callable[[int], bool] = lambda index: False) -> list[int]:
     """Return the indexes of the items of the list that sentence ``intro`` (ending in ":")
     introduces: the bulleted lines after it, or else plain lines, which end at a labelled
-    line, a line of several sentences, a line ``ends_list`` rejects, or after
-    ``MAX_PROSE_LIST_ITEMS`` lines unless the lines are short."""
+    line, a line of several sentences, a blank line (unless the items are paragraphs), a line
+    ``ends_list`` rejects, or after ``MAX_PROSE_LIST_ITEMS`` lines unless the lines are
+    short."""
     if intro + 1 >= len(sentences):
         return []
     bulleted = sentences[intro + 1].is_list_item
+    # Items written as paragraphs have blank lines between them; others end at one.
+    spaced = sentences[intro + 1].after_blank_line
     items: list[int] = []
     lines_taken: set[int] = set()
     for sentence in sentences[intro + 1:]:
@@ -153,8 +160,9 @@ def list_items(sentences: tuple[Sentence, ...], intro: int,
         if not bulleted:
             new_line = sentence.line_index not in lines_taken
             if (ends_list(sentence.index) or LABELLED_LINE.match(sentence.text)
-                    or (items and new_line and sentence.sentences_in_line > 1)):
-                break  # "Background: ..." or a paragraph of prose ends the list
+                    or (items and new_line and (sentence.sentences_in_line > 1
+                                                or (sentence.after_blank_line and not spaced)))):
+                break  # "Background: ..", a paragraph of prose or a blank line ends the list
             if new_line and len(lines_taken) >= MAX_PROSE_LIST_ITEMS and not (
                     len(lines_taken) < MAX_SHORT_LIST_ITEMS
                     and sentence.sentences_in_line == 1

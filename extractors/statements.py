@@ -48,6 +48,10 @@ OTHER_INSTITUTE = re.compile(
     rf"\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b"
 )
 WORD = re.compile(r"[\w'’-]+")
+# Lines from the top within which a byline makes the text the organisation's own.
+BYLINE_LINES = 4
+# A link line of a reposted text ("Click here to see ISW's interactive map").
+CALL_TO_ACTION = re.compile(r"^\W*(?:click|tap)\s+here\b", re.IGNORECASE)
 # A sentence naming a source of its own ("..., informs the General Staff", "X said").
 OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|informs|informed|reported|reports|told|stated|"
                              r"according\s+to)\b")
@@ -92,6 +96,7 @@ class _CompiledProfile:
     home_bases: frozenset[str]
     pointer: re.Pattern[str]
     credit: re.Pattern[str]
+    byline: re.Pattern[str]
     source_line: re.Pattern[str]
     quote_line: re.Pattern[str]
     handle_line: re.Pattern[str]
@@ -226,6 +231,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         home_bases=frozenset(profile.home_bases),
         pointer=re.compile(rf"\b{_by_first_letter(cues.POINTER_LEADS)}", re.IGNORECASE),
         credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),
+        # "By the ISW Russia Team, Institute for the Study of War", "Authors: ISW analysts".
+        byline=re.compile(rf"^\W*(?i:by|authors?\s*:|written\s+by)\s+[^.!?]{{0,80}}?{name}"
+                          rf"[^.!?]{{0,80}}$"),
         source_line=re.compile(rf"^\W*{cues.SOURCE_LABEL}\s*:", re.IGNORECASE),
         quote_line=re.compile(
             rf"^\W*{cues.QUOTE_LABEL}(?:\s+(?:from|by|of)\s+(?P<source>[^:\"“]{{1,80}}))?\s*:\s*"
@@ -475,6 +483,16 @@ def find_statements(sentences: tuple[Sentence, ...],
         fragment = leftover <= cues.POINTER_FRAGMENT_EXTRA_WORDS
         if compiled.pointer.search(text) or fragment:
             _point_back(sentences, i, cue, cue_of, excludable)
+
+    # A text the organisation wrote, reposted under its byline ("By the ISW Russia Team"):
+    # every body sentence is its statement.
+    byline = next((s for s in sentences if s.line_index < BYLINE_LINES
+                   and compiled.byline.match(s.text)), None)
+    if byline is not None:
+        for i, sentence in enumerate(sentences):
+            if (sentence.line_index > byline.line_index and not excludable(i)
+                    and not CALL_TO_ACTION.match(sentence.text)):
+                cue_of.setdefault(i, byline.text)
 
     # (b) quotations: introduced by a cued "...:" sentence, or running over sentences.
     states = _quote_states(sentences)

@@ -705,6 +705,7 @@ def test_truce_conditions_and_elections(text: str, expected: set) -> None:
      {("UA", "ceasefire_first", ())}),
     ("Erdogan said that a truce must be declared first.", {("other", "ceasefire_first", ())}),
     ("Zelensky said he has no right to give away Ukrainian land.", {("UA", "territorial", ())}),
+    ("Sybiha said Ukraine would never trade land for a ceasefire.", {("UA", "territorial", ())}),
     ('"We will never recognise Crimea as Russian," Sybiha wrote.',
      {("UA", "territorial", ("UA-43",))}),
 ])

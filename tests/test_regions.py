@@ -85,6 +85,10 @@ def test_metonymy_countries_and_rivers_are_not_regions(text: str) -> None:
     ("Ukrainian drones attacked the Moscow region, closing all of the capital's airports.",
      ["RU-MOS", "RU-MOW"]),
     ("Kyiv was hit overnight. Power failed across the capital.", ["UA-30"]),
+    ("A drone hit a building in Kyiv's Obolonskyi district.", ["UA-30"]),
+    ("Kyiv's negotiators left early.", []),
+    ("Moldova, Ukraine's neighbour, saw protests in the capital, Chisinau.", []),
+    ("Russia keeps threatening Odesa's shipping lanes.", ["UA-51"]),
 ])
 def test_capitals_count_where_the_place_is_meant(text: str, expected: list[str]) -> None:
     assert codes(text) == expected

@@ -306,3 +306,33 @@ def test_the_organisation_named_in_passing_before_another_clause_says_nothing() 
                        "reference for journalists, as both sides often make claims that cannot "
                        "be verified.")
     assert statements(text) == []
+
+
+def test_a_text_reposted_under_the_organisation_s_byline_is_its_statements() -> None:
+    text = ("Russian Offensive Campaign Assessment, March 14\n"
+            "By the ISW Russia Team, Institute for the Study of War\n"
+            "Click here to see ISW's interactive map of the invasion.\n"
+            "Russian forces continued offensive operations near Pokrovsk.\n"
+            "The General Staff reported 41 assaults near Myrnohrad.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[3:]
+
+
+def test_a_byline_of_someone_else_reposts_nothing() -> None:
+    text = ("Front update\n"
+            "By Jane Smith, Reuters\n"
+            "Russian forces continued offensive operations near Pokrovsk.")
+    assert statements(text) == []
+
+
+def test_a_blank_line_ends_a_plain_line_list_whose_items_are_not_paragraphs() -> None:
+    text = HEADLINE + ("ISW's key takeaways for 8 October:\n"
+                       "Russian forces advanced near Kupiansk.\n"
+                       "Ukrainian forces struck a fuel depot.\n"
+                       "\n"
+                       "Officials in Zaporizhzhia said glide bombs damaged a school.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[2:4]
+
+
+def test_linked_is_a_verb_of_assessing() -> None:
+    text = HEADLINE + "ISW linked the strikes to Moscow's attempt to pressure Kyiv."
+    assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
