@@ -88,7 +88,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"briefings?|freedom|reports?|corps|statements?|demands?|claims?)\b)"
         r"\s+(?:[\w'’-]+\s+){1,3}?to\b", r"press(?:es|ed|ing)?\s+for",
         r"seek(?:s|ing)?", r"sought",
-        r"(?<!not\s)(?<!n['’]t\s)wants?", r"expects?\s+(?:[\w'’-]+\s+){0,12}?to",
+        r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expects?\s+(?:[\w'’-]+\s+){0,12}?to",
         r"requir(?:e|es|ed|ing|ement|ements)",
         # "asks Ukraine to give up", "is being asked by Moscow to".
         r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
@@ -96,7 +96,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
         r"wish\s+list", r"position", r"red\s+lines?", r"intention\s+to",
-        r"only\s+(?:\w+\s+){0,3}?(?:if|once|when|after)", r"until", r"unless",
+        r"only\s+(?:\w+\s+){0,5}?(?:if|once|when|after)", r"until", r"unless",
         r"contingent\s+(?:on|upon)", r"as\s+a\s+prerequisite",
         r"(?:war|conflict|fighting|hostilities)\s+(?:\w+\s+){0,3}?"
         r"(?:would|will|could|can|should|must)\s+(?:\w+\s+)?end\b",
@@ -253,6 +253,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
         r"\bremain\w*\s+outside\s+(?:of\s+)?(?:NATO|the\s+(?:alliance|bloc))\b",
+        # "a settlement that allows Ukraine to join NATO" (refused), "rule out Ukraine's
+        # accession to the alliance".
+        r"\b(?:allow\w*|let\w*|permit\w*)\s+(?:Ukraine|Kyiv)\s+to\s+join\s+(?:the\s+)?NATO\b",
+        r"\b(?:rul\w+\s+out|ban\w*|bar\w*|block\w*|prevent\w*)\s+(?:\w+['’]s\s+)?(?:accession|"
+        r"membership)\s+(?:to|in)\s+(?:the\s+)?(?:alliance|NATO)\b",
         r"\b(?:NATO\s+membership|membership\s+in\s+NATO|join\w*\s+(?:the\s+)?NATO)\b.{0,30}?"
         r"\bnot\s+on\s+the\s+table\b",
         r"\bforget\s+(?:about\s+)?(?:joining\s+|(?:its\s+)?membership\s+in\s+)?(?:the\s+)?NATO\b",
@@ -297,7 +302,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"leadership|authorities)",
         r"\bchange\s+(?:in|of)\s+(?:Kyiv['’]s|Ukraine['’]s|the\s+Ukrainian)\s+(?:leadership|"
         r"government)",
-        r"\bremov\w+\s+(?:of\s+)?(?:the\s+)?(?:legitimate\s+)?(?:Ukrainian\s+)?(?:government|"
+        r"\bremov\w+\s+(?:of\s+)?(?:the\s+|Ukraine['’]s\s+)?(?:legitimate\s+)?(?:Ukrainian\s+)?(?:government|"
         r"authorities|leadership|Zelensk\w+)",
         r"\bdestruction\s+of\s+the\s+(?:current\s+)?Ukrainian\s+(?:government|state)",
         r"\bexternal\s+administration\b",
@@ -315,6 +320,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?<!\bno\s)\bsanctions?\s+(?:relief|removal)\b",
         r"\b(?:frozen|freeze\s+on)\b.{0,25}\bassets\b", r"\breconnect\w*.{0,40}\bSWIFT\b",
         r"\baccess\s+to\b.{0,40}\b(?:reserves|assets)\b",
+        r"\breturn\s+of\b.{0,60}\b(?:Russian|frozen|immobili[sz]ed|central\s+bank)\b.{0,40}\bassets\b",
     ),
     "language_religion": (
         r"\bRussian[- ]speak\w+", r"\bRussian\s+language\b", r"\bRussian-language\b",
@@ -398,7 +404,11 @@ TYPES: dict[str, tuple[str, ...]] = {
 }
 # Text right before a type's match that makes it no demand of that type: a truce as the time
 # something else happens in ("aid must stop during a 30-day ceasefire").
-VOIDED_BEFORE: dict[str, str] = {"ceasefire_first": r"\bduring\s+(?:a|an|the)\s+$"}
+VOIDED_BEFORE: dict[str, str] = {
+    "ceasefire_first": r"\bduring\s+(?:a|an|the)\s+$",
+    # A cap taken out of a plan ("removing the proposed cap on Ukraine's armed forces").
+    "demilitarization": r"\b(?:remov|drop|scrap|delet|strik)\w*\s+(?:the\s+)?(?:proposed\s+)?$",
+}
 # Lowercase words one of which every pattern of a type contains: a frame without any of them
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -450,6 +460,9 @@ OTHER_WEAK: tuple[str, ...] = (
     # Put as the condition of something ("that Ukraine stop such strikes as a precondition").
     r"\bas\s+(?:a|the)\s+(?:pre)?condition\s+(?:for|of|to)\b",
     r"\bstop\w*\s+(?:\w+\s+){0,2}?(?:strikes|attacks|shelling)\b",
+    # A truce only after a settlement ("will only agree to a ceasefire after a peace treaty").
+    r"\b(?:cease-?fire|truce)\b.{0,20}?\b(?:after|once|until)\b.{0,40}?\b(?:settlement|treaty|"
+    r"agreement|deal)\b",
     # Conditions to be met before a truce or talks ("must be met before it agrees to a ceasefire").
     r"\b(?:met|fulfilled|satisfied)\s+before\b.{0,40}?\b(?:cease-?fire|truce|talks|negotiations)\b",
 )
@@ -461,6 +474,10 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\b(?:special\s+|international\s+)?tribunal\b", r"\b(?:compensation|reparations)\b",
     r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",
     r"\b(?:release|exchange)\s+of\s+(?:all\s+)?(?:prisoners|POWs|civilians)\b",
+    # Who runs the Zaporizhzhia nuclear plant; a decree banning talks; who guarantees a deal.
+    r"\b(?:Zaporizhzhia\s+Nuclear\s+Power\s+Plant|ZNPP)\b",
+    r"\b(?:repeal|revok|cancel|annul)\w*\b.{0,40}\bdecree\b",
+    r"\bamong\s+the\s+guarantors\b|\bone\s+of\s+the\s+guarantors\b",
     # Russia back among the great powers ("invited back into the G8").
     r"\b(?:back\s+(?:in)?to|return\w*\s+to|readmi\w+\s+(?:in)?to)\s+(?:the\s+)?(?:G8|G-8)\b",
 )
@@ -588,7 +605,7 @@ CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|mu
                    r"\s+(?:for|of)\b.*)$")
 CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
 # A demand noun followed by who made it ("demands that the Kremlin has made since 2022").
-DEMAND_MAKER_BEFORE = r"\s+(?:that|which)\s+(?:the\s+)?"
+DEMAND_MAKER_BEFORE = r"\s+(?:(?:that|which)\s+)?(?:the\s+)?"
 DEMAND_MAKER_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:made|set|laid\s+out|put\s+forward|voiced|issued|"
                       r"presented|outlined|advanced|repeated|listed|tabled|formulated)\b")
 # A name inside "what X called an ultimatum" qualifies the noun; X is not the one demanding.

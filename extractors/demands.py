@@ -53,6 +53,9 @@ SENTENCE_CASE_OPENING = re.compile(r"^[\W_]*[A-Z][a-z]")
 WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 # A quotation opening the sentence with "we" as its subject, up to a trigger.
 QUOTED_WE = re.compile(r"^\W*[\"“„«][^\"”»]*\b[Ww]e\b[^\"”»]*$")
+# A pronoun opening a new clause right before a trigger (", and he will not tolerate").
+CLAUSE_PRONOUN = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)(?:and\s+|but\s+)?(?:he|she|it|they)\s+"
+                            r"(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 # "as" right before a closing demand noun ("... as a precondition for any agreement").
 AS_BEFORE = re.compile(r"\bas\s+$")
 # A second reported clause ("said X, and that Y").
@@ -159,7 +162,9 @@ def _patterns() -> _Patterns:
         plan_intro=re.compile(_any(dp.PLAN_LIST_INTRO), re.IGNORECASE),
         # Not in compounds: a "US-drafted plan" is the US's terms, not an offer.
         offer=re.compile(
-            rf"{_first_letter_guard(dp.OFFER_VERBS)}(?<![-–])\b(?:{_any(dp.OFFER_VERBS)})\b",
+            # "a plan drafted by US envoys" names its owner; it offers nothing.
+            rf"{_first_letter_guard(dp.OFFER_VERBS)}(?<![-–])\b(?:{_any(dp.OFFER_VERBS)})\b"
+            r"(?!\s+by\b)",
             re.IGNORECASE),
         direct=re.compile(rf"^(?:{_any(dp.DIRECT_REGION_TRIGGERS)})$", re.IGNORECASE),
         plan_by_actor={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()))
@@ -702,7 +707,12 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             holders = [a for a in actors if not (POSSESSIVE.search(text, a.end - 2, a.end)
                                                  and len(text[a.end:match.start()].split()) > 1)]
             subject = tuple(a.code for a in _subject(holders, text, clause_start,
-                                                     match.start())) or subject
+                                                     match.start())) or previous or subject
+        if own and (pronoun := CLAUSE_PRONOUN.search(text, start, match.start())) and all(
+                a.end <= pronoun.start() for a in actors if start <= a.start < match.start()):
+            # "insists that Ukraine withdraw ..., and he will not tolerate ...": the pronoun,
+            # not the actor of the clause before it, is the subject.
+            subject = previous or tuple(a.code for a in actors[:1])
         if not subject and not blocked:
             subject = tuple(a.code for a in actors if a.end <= match.start())[:1]
         if (not subject and context.source
@@ -734,7 +744,11 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         end = triggers[k + 1].start() if k + 1 < len(triggers) else len(text)
         end = min(end, condition_ends.get(match.start(), end))
         last = frames[-1] if frames else None
-        if last and last.actors == subject and last.end == match.start():
+        # A clause of its own ("insists that ..., and he will not tolerate European
+        # peacekeepers") is read on its own.
+        if (last and last.actors == subject and last.end == match.start()
+                and not (group != last.group and group not in dp.WEAK_GROUPS
+                         and CLAUSE_PRONOUN.search(text, start, match.start()))):
             if last.group in dp.WEAK_GROUPS:  # what was said is read from the stronger trigger
                 # A closing noun names what was said before it ("said that X is a
                 # precondition for any peace").

@@ -766,3 +766,37 @@ def test_an_owner_answering_a_framework_does_not_own_it() -> None:
     text = ("Moscow rejects revised framework drafted by US negotiators.\n"
             "The framework would give Ukraine security guarantees modelled on Article 5.")
     assert demands(text) == {("US", "other", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A pronoun opening a new clause is the subject, not the actor of the clause before it.
+    ("Putin insists that Ukraine withdraw from Donbas, and he will not tolerate European "
+     "peacekeepers.", {("RU", "territorial", ("UA-09", "UA-14")), ("RU", "foreign_troops", ())}),
+    # A plan "drafted by" someone is theirs, not an offer.
+    ("The peace plan drafted by US envoys would require Ukraine to withdraw from Donetsk "
+     "Oblast.", {("US", "territorial", ("UA-14",))}),
+    # The closing noun's holder is the speaker, not the possessive inside what was said.
+    ("Peskov said that Ukraine's withdrawal from Donbas remained a key condition for a "
+     "settlement.", {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("ISW said the plan mirrors demands the Kremlin has made since 2021, including limits on "
+     "Ukraine's military.", {("RU", "demilitarization", ())}),
+    ("Witkoff said Washington wanted both sides to agree to a full ceasefire before the next "
+     "round of talks.", {("US", "ceasefire_first", ())}),
+    ("Lavrov said Russia will not accept a settlement that allows Ukraine to join NATO.",
+     {("RU", "neutrality", ())}),
+    ("Moscow has said that it will only agree to a ceasefire after a peace treaty is signed.",
+     {("RU", "other", ())}),
+    ("The Kremlin is pressing for the return of Russian central bank assets held in Europe.",
+     {("RU", "sanctions_relief", ())}),
+    ("Russia demands that Rosatom keep running the Zaporizhzhia Nuclear Power Plant.",
+     {("RU", "other", ())}),
+    ("The Kremlin has demanded that Ukraine repeal the decree that bans talks with Putin.",
+     {("RU", "other", ())}),
+    ("Putin demands the removal of Ukraine's legitimate government.",
+     {("RU", "regime_change", ())}),
+    # Taking a cap out of a plan asks for none.
+    ("The delegations trimmed the plan to 19 points, removing the proposed cap on Ukraine's "
+     "armed forces.", set()),
+])
+def test_more_wordings_of_a_sixth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
