@@ -117,7 +117,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "has no legal or moral right to give up its territory".
         rf"(?:has|have|had)\s+no\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){{0,3}}right\s+to\s+{_REFUSED}",
     ),
-    "threat": (r"threat(?:s|en|ens|ened|ening)?", r"warnings?\s+about", r"warn(?:s|ed|ing)?"),
+    "threat": (r"threat(?:s|en|ens|ened|ening)?", r"warnings?\s+about", r"warn(?:s|ed|ing)?",
+               # "Russia would take Sumy as well if Kyiv refuses": a threat only with such a
+               # condition in the sentence (COERCION).
+               r"(?:would|will)\s+(?!likely\b|probably\b|possibly\b)(?:\w+\s+)?"
+               r"(?:take|seize|capture|annex|occupy)"),
     "plan": (r"plan", r"provisions", r"points", r"memorandum", r"framework", r"draft",
              r"document",
              # A proposal stating its terms ("the proposal would see the US recognise ...").
@@ -524,6 +528,10 @@ THREAT_TERRITORIAL: tuple[str, ...] = (
     # A zone said to grow into a region ("the buffer zone could be expanded into Dnipropetrovsk").
     r"\bexpand\w*\s+(?:\w+\s+){0,2}?(?:into|to\s+include)\b",
 )
+# The condition that makes "would take X" a threat made in talks, not a forecast: one on
+# accepting terms ("if Kyiv did not accept Russia's terms", "if Ukraine kept refusing").
+COERCION = (r"\b(?:if|unless)\b[^.;]{0,80}?\b(?:refus\w*|reject\w*|accept\w*|agree\w*|terms|"
+            r"conditions|demands|negotiat\w*|withdraw\w*|leave|comply|compl(?:ies|ied))")
 # Words naming a side's forces, for whose a threat is ("Russian troops could take Sumy").
 SIDES: dict[str, tuple[str, ...]] = {
     "RU": (r"Russian", r"Russia"),

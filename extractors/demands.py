@@ -121,6 +121,7 @@ class _Patterns:
     plan_term: re.Pattern[str]
     refusal_types: dict[str, re.Pattern[str]]
     talks_before_truce: re.Pattern[str]
+    coercion: re.Pattern[str]
     voided_before: dict[str, re.Pattern[str]]
     carrier: re.Pattern[str]
     keyword_scan: re.Pattern[str]
@@ -206,6 +207,7 @@ def _patterns() -> _Patterns:
         carrier=re.compile(rf"\b(?:{_any(dp.CARRIERS)})\b"),
         refusal_types={name: re.compile(_any(p)) for name, p in dp.REFUSAL_TYPES.items()},
         talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
+        coercion=re.compile(dp.COERCION, re.IGNORECASE),
         voided_before={name: re.compile(p) for name, p in dp.VOIDED_BEFORE.items()},
     )
 
@@ -645,6 +647,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if (pat.owned_trigger.match(match.group(0))
                 and pat.owned_object.search(text, max(0, match.start() - 60), match.start())):
             continue  # "renounce its claims to Crimea": what is asked, not who asks
+        if (match.lastgroup == "threat" and match.group(0).startswith(("would", "will"))
+                and not pat.coercion.search(text)):
+            continue  # "will capture X" with no condition put on the talks is a forecast
         if match.lastgroup == "condition":
             if not _condition_holds(text, match, pat):
                 continue
@@ -745,10 +750,12 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         end = min(end, condition_ends.get(match.start(), end))
         last = frames[-1] if frames else None
         # A clause of its own ("insists that ..., and he will not tolerate European
-        # peacekeepers") is read on its own.
+        # peacekeepers") or a threat after terms ("Russia's terms, Russia would take Sumy")
+        # is read on its own.
         if (last and last.actors == subject and last.end == match.start()
-                and not (group != last.group and group not in dp.WEAK_GROUPS
-                         and CLAUSE_PRONOUN.search(text, start, match.start()))):
+                and not (group != last.group and last.group not in dp.WEAK_GROUPS
+                         and (group == "threat"
+                              or CLAUSE_PRONOUN.search(text, start, match.start())))):
             if last.group in dp.WEAK_GROUPS:  # what was said is read from the stronger trigger
                 # A closing noun names what was said before it ("said that X is a
                 # precondition for any peace").

@@ -800,3 +800,15 @@ def test_an_owner_answering_a_framework_does_not_own_it() -> None:
 ])
 def test_more_wordings_of_a_sixth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Medinsky told the Ukrainian delegation that if Kyiv did not accept Russia's terms, Russia "
+     "would take Sumy and Kharkiv oblasts as well.", {("RU", "territorial", ("UA-59", "UA-63"))}),
+    ("Medvedev wrote that Russia would seize Odesa as well if Ukraine kept refusing Moscow's "
+     "conditions.", {("RU", "territorial", ("UA-51",))}),
+    # A forecast, with no condition put on the talks, is no threat.
+    ("ISW assessed that Russia will seize Kostiantynivka if Ukrainian defenses collapse.", set()),
+])
+def test_a_seizure_conditioned_on_the_talks_is_a_threat(text: str, expected: set) -> None:
+    assert demands(text) == expected
