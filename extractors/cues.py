@@ -59,6 +59,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"recorded",
     r"recommend(?:s|ed)?",
     r"link(?:s|ed)",  # "ISW linked the strikes to ..."
+    r"alleg(?:e|es|ed)",
+    r"accus(?:e|es|ed)",
+    r"acknowledg(?:e|es|ed)",
     r"underlin(?:e|es|ed)",
     r"underscor(?:e|es|ed)",
     r"reads",  # "the report reads"

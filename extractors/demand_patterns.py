@@ -48,7 +48,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
              r"Rutte"),
     "other": (
         r"China", r"Beijing", r"Turkey", r"Erdo[gğ]an", r"UN(?!\w)", r"United\s+Nations",
-        r"Guterres", r"Vatican", r"India", r"Brazil", r"Lukashenk[oa]",
+        r"Guterres", r"Vatican", r"India", r"Brazil", r"Lukashenk[oa]", r"T[üu]rkiye", r"Ankara",
+        r"Fidan",
         rf"Belarusian\s+(?:\w+\s+)?{_AGENTS}",
     ),
 }
@@ -60,6 +61,8 @@ OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "towards", "about", "over", "between", "than", "across", "at", "upon", "by", "within",
     # Verbs whose object the actor is ("after meeting US officials, insisted ...").
     "meeting", "met", "visiting", "hosting", "urging", "telling", "accusing",
+    # Verbs that name the actor as what they call him ("call Zelensky illegitimate").
+    "call", "calls", "called", "calling", "branding", "branded", "labelling", "labeling",
 )
 # Titles skipped when looking for that preposition ("with President Zelensky").
 TITLE_WORDS: tuple[str, ...] = (
@@ -90,6 +93,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"seek(?:s|ing)?", r"sought",
         r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expects?\s+(?:[\w'’-]+\s+){0,12}?to",
         r"requir(?:e|es|ed|ing|ement|ements)",
+        # "listed what he called the elements of any deal: ...", "set out Moscow's terms".
+        r"(?:list(?:s|ed)|set\s+out|outlin(?:es|ed)|spell(?:s|ed)\s+out|laid\s+out)"
+        r"(?=[^.;:]{0,80}\b(?:terms|conditions|demands|elements|requirements|preconditions)\b)",
         # "asks Ukraine to give up", "is being asked by Moscow to".
         r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
         r"requests?(?:ed)?",
@@ -106,7 +112,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # What any settlement cannot do without ("is an imperative for any peace agreement").
         r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|key\s+"
         r"(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the)\s+"
-        r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord)",
+        r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks)",
     ),
     "refusal": (
         r"reject(?:s|ed|ing|ion)?", r"refusal", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
@@ -135,7 +141,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                r"declares",
                r"added", r"adding", r"saying", r"stressed", r"reiterated", r"argued",
                r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
-               r"asserted", r"wrote", r"writes"),
+               r"asserted", r"wrote", r"writes", r"repeat(?:s|ed)?"),
 }
 # A participle after a comma (", adding that ...") speaks for the sentence's first subject.
 PARTICIPLE_SPEECH = r",\s*(?:\w+\s+)?$"
@@ -208,6 +214,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
         r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
         r"\bsovereignty\s+over\b",
+        r"\b(?:international|legal|de\s+jure|formal)\s+(?:legal\s+)?recognition\s+of\s+(?:the\s+)?"
+        r"[\"“]?(?:[A-Z]|new\s+regions|annexed)",
+        r"\breturn\w*\s+(?:home\s+)?to\s+Russia\b",
+        r"\brespect\w*\s+(?:Ukraine['’]s\s+)?territorial\s+integrity\b",
         # What a party will not discuss ("will never discuss the status of Crimea").
         r"\bstatus\s+of\s+(?:the\s+)?(?!(?:Ukraine|Russia|NATO|Europe|Kyiv|Moscow)\b)[A-Z]",
         # "recognize Crimea, Sevastopol and the new regions as part of Russia".
@@ -230,7 +240,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:territor\w*|land|regions)",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+(?:of\s+)?(?:Russia['’]s\s+)?annex\w*",
         r"\baccept\w*\s+(?:the\s+)?(?:loss|annexation)\s+of\b", r"\brelinquish\w*\b",
-        r"\b(?:renounc\w+|drop\w*|abandon\w*)\s+(?:its\s+|their\s+|all\s+)?claims?\s+(?:to|on)\b",
+        r"\b(?:renounc\w+|drop\w*|abandon\w*|giv\w+\s+up)\s+(?:its\s+|their\s+|all\s+)?claims?\s+"
+        r"(?:to|on)\b",
         # A buffer zone carved out of a region ("a buffer zone along the border").
         r"\bbuffer\s+zones?\b",
         # A threat to take land by force ("will take the rest of Donetsk by force if ...").
@@ -248,7 +259,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     ),
     "neutrality": (
         r"\bneutral(?:ity)?\b(?!\s+(?:third|country|countries|mediators?|party|parties|venue|"
-        r"ground|observers?|broker|arbiter))(?!\s+demilitari)",
+        r"ground|observers?|broker|arbiter|stance|tone))(?!\s+demilitari)",
         r"\bnon-aligned\b", r"\bnon-bloc\b",
         r"\b(?:renounc\w+|renunciation|abandon\w*|drop\w*|giv\w+\s+up|forg?o(?:es|ing|ne)?|"
         r"forswear\w*|den(?:y|ying|ied)|prevent\w*|"
@@ -279,6 +290,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bNATO\s+(?:\w+\s+){0,3}?not\s+(?:to\s+)?expand", r"\bnot\s+to\s+expand\b",
         r"\bNATO(?:['’]s)?\s+(?:eastward\s+)?(?:expansion|enlargement)",
         r"\bweakening\s+of\s+NATO\b", r"\bopen[- ]door\s+policy\b",
+        r"\b(?:NATO|alliance)\b.{0,20}?\bnot\s+(?:to\s+)?expand\w*", r"\bveto\s+over\s+NATO",
+        r"\b(?:eastward\s+)?(?:expansion|enlargement)\s+of\s+NATO\b",
         r"\bwritten\s+(?:security\s+)?guarantees\b", r"\b2021\s+demands\b",
         r"\broll(?:ing)?\s*back\s+NATO\b",
         # Back to where NATO stood in 1997; no more growth of it or of "military blocs".
@@ -453,7 +466,8 @@ OTHER_WEAK: tuple[str, ...] = (
     # Holding to earlier understandings ("preserve the spirit of the Anchorage understandings").
     r"\b(?:preserve|respect|honou?r|adhere\s+to)\b.{0,40}?\b(?:understandings|agreements|accords)\b",
     # No talks or truce while a condition holds (LABELING.md: Russia refusing a truce until ...).
-    r"\b(?:negotiations|talks|cease-?fire|truce)\b.{0,40}?\b(?:until|unless)\b",
+    r"\b(?:negotiations|talks|cease-?fire|truce|pause\s+in\s+(?:hostilities|fighting))\b.{0,40}?"
+    r"\b(?:until|unless)\b",
     # "while" only after a refusal ("no truce while Ukraine keeps striking"), not as "meanwhile".
     r"\b(?:no|not|never|refus\w*|reject\w*|rul\w+\s+out|oppos\w*)\b.{0,30}?"
     r"\b(?:negotiations|talks|cease-?fire|truce)\b"
@@ -551,7 +565,8 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bkey\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",
     # "Without X, we see no possibility of a settlement".
     r"\b[Ww]ithout\b[^.]{0,100}?\bno\s+(?:possibility|chance|prospect|way|settlement|peace|deal)\b",
-    r"\bnot\s+on\s+the\s+table\b", r"\bbefore\s+(?:agreeing|signing|accepting|any)\b",
+    r"\bnot\s+on\s+the\s+table\b", r"\bonly\s+(?:\w+\s+){0,3}?(?:sign|agree|accept|negotiate)\b",
+    r"\bbefore\s+(?:agreeing|signing|accepting|any)\b",
     r"\bnon-negotiable\b",
     r"\b(?:cannot|can\s*not|could\s+not|must\s+not|should\s+not)\s+(?:be|become|serve|accept)\b",
     r"\bby\s+(?:military\s+)?force\b",

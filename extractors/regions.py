@@ -107,7 +107,8 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
     before_place = re.compile(
         rf"(?:(?P<noun>\b[\w-]+)\s+)?\b(?P<prep>(?i:{prepositions})|for)"
         r"\s+(?:the\s+(?:city|capital)\s+of\s+)?"
-        r"(?:(?:[A-Z][\w-]+|the\s+[A-Z][\w-]+)\s*(?:,|and|or)\s+)*$"
+        # Names listed before the capital, not an acronym ("according to the ISW, Moscow").
+        r"(?:(?:[A-Z][a-z][\w-]*|the\s+[A-Z][a-z][\w-]*)\s*(?:,|and|or)\s+)*$"
     )
     government_noun = re.compile(rf"^(?:{government})$", re.IGNORECASE)
     city_after = re.compile(rf"^\s+(?:{_words(list(gz.CITY_FOLLOWERS))})\b")

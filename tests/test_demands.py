@@ -812,3 +812,31 @@ def test_more_wordings_of_a_sixth_round(text: str, expected: set) -> None:
 ])
 def test_a_seizure_conditioned_on_the_talks_is_a_threat(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ryabkov listed what he called the "indispensable" elements of any deal: Ukraine\'s '
+     "non-bloc status, a ban on foreign military contingents on Ukrainian soil and "
+     "international recognition of Crimea.",
+     {("RU", "neutrality", ()), ("RU", "foreign_troops", ()), ("RU", "territorial", ("UA-43",))}),
+    ("Türkiye insisted that any settlement must respect Ukraine's territorial integrity, "
+     "including Crimea.", {("other", "territorial", ("UA-43",))}),
+    ("The plan would commit the alliance to not expanding further.",
+     {("US", "nato_expansion", ())}),
+    ('Kremlin officials continue to call Zelensky "illegitimate" and demand new elections.',
+     {("RU", "regime_change", ())}),
+    ("The withdrawal of Ukrainian forces from the Donbass remains a prerequisite for a "
+     "ceasefire, Peskov said.", {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("Peskov said Russia would not agree to a pause in hostilities until its conditions were "
+     "met.", {("RU", "other", ())}),
+    ("Russian officials told Western interlocutors that Moscow would only sign a treaty with a new "
+     "Ukrainian government.", {("RU", "regime_change", ())}),
+    ('Putin said the lands of Novorossiya "must return home to Russia" and that Russia would '
+     "never give up its claim to them.", {("RU", "territorial", ())}),
+    ("Putin repeated that any settlement must address the eastward expansion of NATO.",
+     {("RU", "nato_expansion", ())}),
+])
+def test_wordings_of_a_seventh_round(text: str, expected: set) -> None:
+    found = demands("The US plan was published on Monday.\n" + text
+                    if "plan would" in text else text)
+    assert found == expected
