@@ -60,6 +60,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"recommend(?:s|ed)?",
     r"link(?:s|ed)",  # "ISW linked the strikes to ..."
     r"alleg(?:e|es|ed)",
+    r"cit(?:es|ed)",
     r"accus(?:e|es|ed)",
     r"acknowledg(?:e|es|ed)",
     r"underlin(?:e|es|ed)",
@@ -174,5 +175,6 @@ POSSESSIVE_VIEWS: tuple[str, ...] = (
 # name the followed organisation makes "the think tank" someone else's.
 OTHER_INSTITUTES: tuple[str, ...] = (
     "RUSI", "CSIS", "Carnegie", "Chatham House", "Brookings", "RAND", "IISS", "CEPA", "ECFR",
-    "SIPRI", "Atlantic Council", "Heritage Foundation", "Bruegel",
+    "SIPRI", "Atlantic Council", "Heritage Foundation", "Bruegel", "OSW", "PISM",
+    "Centre for Eastern Studies", "Kiel Institute",
 )

@@ -9,9 +9,9 @@ from __future__ import annotations
 # Who makes a demand. Adjectives count only with a noun for people who speak for the state.
 _AGENTS = (
     r"(?:President|leader|delegation|officials?|negotiators?|representatives?|side|"
-    r"authorities|government|diplomats?|Foreign\s+(?:Minister|Ministry)|Deputy|Security\s+Council|"
+    r"authorities|government|diplomats?|[Ff]oreign\s+(?:[Mm]inister|[Mm]inistry)|Deputy|Security\s+Council|"
     r"MFA|envoys?|lawmakers?|Duma|spokes(?:man|person|woman)|administration|Prime\s+Minister|"
-    r"team|parliament|presidential\s+office|Defen[cs]e\s+Minister|Ministry|"
+    r"team|parliament|presidential\s+office|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|"
     r"(?:foreign|defen[cs]e)\s+ministers)"
 )
 ACTORS: dict[str, tuple[str, ...]] = {
@@ -118,7 +118,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reject(?:s|ed|ing|ion)?", r"refusal", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
         r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
-        rf"(?:will|would|does|do|did|can|could)\s+not\s+{_REFUSED}",
+        rf"(?:will|would|does|do|did|can|could)\s+not\s+(?:\w+ly\s+)?{_REFUSED}",
         rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+{_REFUSED}",
         # "has no legal or moral right to give up its territory".
         rf"(?:has|have|had)\s+no\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){{0,3}}right\s+to\s+{_REFUSED}",
@@ -131,7 +131,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "plan": (r"plan", r"provisions", r"points", r"memorandum", r"framework", r"draft",
              r"document",
              # A proposal stating its terms ("the proposal would see the US recognise ...").
-             r"proposal(?=(?:,[^,;]{1,80},)?\s+would\b)"),
+             r"proposal(?=(?:,[^,;]{1,80},|\s+(?:presented|submitted|drafted|sent|handed|delivered)"
+             r"\b[^,;]{0,80}?)?\s+would\b)"),
     # A condition for ending the fighting ("would order a ceasefire once Ukraine withdrew");
     # read as a demand only when CONDITION_OUTCOMES names that ending.
     "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",
@@ -214,6 +215,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
         r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
         r"\bsovereignty\s+over\b",
+        r"\brecogni\w*\s+(?:Russia['’]s|Russian)\s+(?:control|sovereignty|rule)\s+(?:over|of)\b",
+        r"\bde\s+facto\s+Russian\s+control\b",
+        r"\brecogni\w*\s+(?:the\s+)?(?:occupation|annexation)\s+of\b",
+        # "Moscow wants the entire Donbas".
+        r"\bwants?\s+(?:all\s+of\s+|the\s+(?:entire|whole)\s+|the\s+rest\s+of\s+)(?:the\s+)?[A-Z]",
         r"\b(?:international|legal|de\s+jure|formal)\s+(?:legal\s+)?recognition\s+of\s+(?:the\s+)?"
         r"[\"“]?(?:[A-Z]|new\s+regions|annexed)",
         r"\breturn\w*\s+(?:home\s+)?to\s+Russia\b",
@@ -262,12 +268,14 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"ground|observers?|broker|arbiter|stance|tone))(?!\s+demilitari)",
         r"\bnon-aligned\b", r"\bnon-bloc\b",
         r"\b(?:renounc\w+|renunciation|abandon\w*|drop\w*|giv\w+\s+up|forg?o(?:es|ing|ne)?|"
+        r"rul\w+\s+out|"
         r"forswear\w*|den(?:y|ying|ied)|prevent\w*|"
         r"moratorium\s+on|ban\s+on|bar\w*|block\w*|[Nn]o|never|without|not\s+to\s+admit|"
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
         r"\bremain\w*\s+outside\s+(?:of\s+)?(?:NATO|the\s+(?:alliance|bloc))\b",
+        r"\b(?:ban|bar|no)\b(?:\s+[\w'’]+){0,3}?\s+membership\s+in\s+(?:the\s+)?NATO\b",
         # "a settlement that allows Ukraine to join NATO" (refused), "rule out Ukraine's
         # accession to the alliance".
         r"\b(?:allow\w*|let\w*|permit\w*)\s+(?:Ukraine|Kyiv)\s+to\s+join\s+(?:the\s+)?NATO\b",
@@ -430,7 +438,7 @@ VOIDED_BEFORE: dict[str, str] = {
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left the", "withdr",
-                    "trad",
+                    "trad", "wants the", "want the", "wants all", "want all",
                     "status", "pullout", "pull-out", "stay", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
@@ -606,7 +614,7 @@ PRONOUN_OBJECT = (r"\b(?:accept|support|back|agree\s+to|respect|implement|observ
 # A sentence opening this way continues the previous sentence's plan ("It would also lift ...").
 PLAN_CONTINUATION = (r"^\W*(?:It|The\s+(?:plan|draft|document|memorandum|framework))\s+(?:\w+\s+)?"
                      r"(?:would|will|propos(?:es|ed)|calls\s+for|requires|stipulates|envisages|"
-                     r"envisions|provides|foresees|includes|demands)\b")
+                     r"envisions|provides|foresees|includes|demands|states|stated|says|said)\b")
 # So does a sentence stating what "would" be, when nobody is said to speak in it ("Crimea,
 # Luhansk and Donetsk would be recognized ...", "No NATO troops would be stationed").
 PLAN_TERM = r"^\W*(?:[\w'’-]+,?\s+){1,7}?would\s+(?!likely\b|probably\b)"

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from extractors import demand_patterns as dp
 from extractors.regions import RegionHit
-from extractors.sentences import Sentence, list_items
+from extractors.sentences import Sentence, is_list_intro, list_items
 
 WORD_OR_STOP = re.compile(r"[\w.'’-]+|[,;:()—–]")
 # Characters before a trigger searched for "may", "could", "offering to".
@@ -48,7 +48,7 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # Characters a regex reads as themselves (a name's literal start).
 LITERAL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 "
 # A capitalised ordinary word opening a sentence or list item, after any bullet or quote.
-SENTENCE_CASE_OPENING = re.compile(r"^[\W_]*[A-Z][a-z]")
+SENTENCE_CASE_OPENING = re.compile(r"^[\W\d_]*[A-Z][a-z]")
 # The first letter of each word that opens with one.
 WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 # A quotation opening the sentence with "we" as its subject, up to a trigger.
@@ -429,7 +429,7 @@ def _list_intros(sentences: tuple[Sentence, ...]) -> dict[int, Sentence]:
     """Return, for each sentence that is an item of a list, the sentence introducing it."""
     intros: dict[int, Sentence] = {}
     for sentence in sentences:
-        if sentence.is_last_in_line and sentence.text.rstrip().endswith(":"):
+        if is_list_intro(sentences, sentence.index):
             for index in list_items(sentences, sentence.index):
                 intros.setdefault(index, sentence)
     return intros
@@ -440,7 +440,9 @@ def _list_owner(intro: Sentence, owner: str | None, pat: _Patterns) -> str | Non
     gives RU; "the plan's points:" gives the article's plan owner)."""
     if not pat.plan_intro.search(intro.text):
         return None
-    named = [m.lastgroup for m in pat.actor.finditer(intro.text) if m.lastgroup in dp.ACTORS]
+    # "KEY KREMLIN DEMANDS": names in capitals are read as names.
+    text = intro.text.title() if intro.text.isupper() else intro.text
+    named = [m.lastgroup for m in pat.actor.finditer(text) if m.lastgroup in dp.ACTORS]
     return named[-1] if named else owner
 
 
@@ -457,6 +459,8 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
     if group == "speech" and not pat.speech_stance.search(content):
         return {}
     variants = [content]
+    if "Nato" in content:
+        variants.append(content.replace("Nato", "NATO"))  # the Guardian's spelling
     if opening := SENTENCE_CASE_OPENING.match(content):
         # "Withdrawal of Ukrainian troops from ...": a list item's or sentence's first word
         # is read as the word it is.
@@ -542,7 +546,8 @@ def find_demands(sentences: tuple[Sentence, ...],
         hits_by_sentence.setdefault(hit.sentence_index, []).append(hit)
     demands: dict[tuple[str, str, int], DemandHit] = {}
     context = _Context()
-    intros = _list_intros(sentences) if any(":" in s.text for s in sentences) else {}
+    intros = (_list_intros(sentences)
+              if any(s.is_list_item or ":" in s.text for s in sentences) else {})
     for sentence in sentences:
         regions = hits_by_sentence.get(sentence.index, [])
         found, context = _sentence_demands(sentence, intros.get(sentence.index), regions,

@@ -19,7 +19,7 @@ class AttributionProfile:
 
     organisation: str = "ISW"
     names: tuple[str, ...] = ("ISW", "Institute for the Study of War")
-    stand_ins: tuple[str, ...] = ("think tank", "think-tank", "institute")
+    stand_ins: tuple[str, ...] = ("think tank", "think-tank", "thinktank", "institute")
     documents: tuple[str, ...] = (
         "report", "assessment", "study", "analysis", "update", "material", "publication",
     )

@@ -140,6 +140,18 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+def is_list_intro(sentences: tuple[Sentence, ...], index: int) -> bool:
+    """Return whether sentence ``index`` introduces a list: it closes its line with a colon,
+    or it is a heading right above list items ("KEY KREMLIN DEMANDS" + "1) ...")."""
+    sentence = sentences[index]
+    if not sentence.is_last_in_line or sentence.is_list_item:
+        return False
+    # Not the headline: the lines under it are the page's byline and reading time.
+    return sentence.text.rstrip().endswith(":") or (
+        sentence.is_heading and sentence.line_index > 0 and index + 1 < len(sentences)
+        and sentences[index + 1].is_list_item)
+
+
 def list_items(sentences: tuple[Sentence, ...], intro: int,
                ends_list: Callable[[int], bool] = lambda index: False) -> list[int]:
     """Return the indexes of the items of the list that sentence ``intro`` (ending in ":")

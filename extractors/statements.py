@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from extractors import cues
 from extractors.profiles import ISW, AttributionProfile
-from extractors.sentences import Sentence, list_items
+from extractors.sentences import Sentence, is_list_intro, list_items
 
 OPENING_QUOTES = "“„«"
 CLOSING_QUOTES = "”»"
@@ -48,6 +48,8 @@ OTHER_INSTITUTE = re.compile(
     rf"\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b"
 )
 WORD = re.compile(r"[\w'’-]+")
+# A relative clause right before a verb ("a think tank that has tracked ...").
+RELATIVE_VERB = re.compile(r",[^,]*\b(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?$")
 # Lines from the top within which a byline makes the text the organisation's own.
 BYLINE_LINES = 4
 # A link line of a reposted text ("Click here to see ISW's interactive map").
@@ -297,9 +299,13 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
             if first is None:
                 continue
             for named in itertools.chain((first,), pattern.finditer(sentence, first.end())):
-                # "Unlike ISW, ..." compares with the organisation; it cites nothing.
+                # "Unlike ISW, ..." compares with the organisation; it cites nothing. A verb
+                # in a relative clause of its appositive ("ISW, a think tank that has tracked
+                # the war, had not published ...") is not what it says.
                 org_at = named.start("org")
-                if not CONTRAST_LEAD.search(sentence, max(0, org_at - 20), org_at):
+                if not (CONTRAST_LEAD.search(sentence, max(0, org_at - 20), org_at)
+                        or (pattern is compiled.forward and RELATIVE_VERB.search(
+                            sentence, named.end("org"), named.start("verb")))):
                     return named.group(0)
     if not org_in_article:
         return None
@@ -525,7 +531,7 @@ def find_statements(sentences: tuple[Sentence, ...],
     # (c) lists introduced as the organisation's.
     for i, sentence in enumerate(sentences):
         intro = sentence.text.rstrip()
-        if not (sentence.is_last_in_line and intro.endswith(":") and compiled.name.search(intro)):
+        if not (is_list_intro(sentences, i) and compiled.name.search(intro)):
             continue
         if i + 1 >= len(sentences) or STARTS_WITH_QUOTE.match(texts[i + 1]):
             continue

@@ -840,3 +840,33 @@ def test_wordings_of_a_seventh_round(text: str, expected: set) -> None:
     found = demands("The US plan was published on Monday.\n" + text
                     if "plan would" in text else text)
     assert found == expected
+
+
+def test_items_under_a_heading_without_a_colon() -> None:
+    text = ("Kremlin's conditions unchanged, think tank says\n"
+            "ISW said Russia has not softened its demands.\n"
+            "KEY KREMLIN DEMANDS IDENTIFIED BY ISW\n"
+            "1) Ukraine's withdrawal from all of Luhansk Oblast.\n"
+            "2) A legally binding ban on Ukraine's membership in NATO.\n"
+            "3) Caps on the size of Ukraine's armed forces.")
+    assert {(d.actor, d.demand_type, d.regions) for d in analyse_article(text).demands} == {
+        ("RU", "territorial", ("UA-09",)), ("RU", "neutrality", ()),
+        ("RU", "demilitarization", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian foreign ministry said it would reject any plan that involved troops from Nato "
+     "countries in Ukraine.", {("RU", "foreign_troops", ())}),
+    ("ISW said Russian officials signal that Moscow wants the entire Donbas.",
+     {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("Zelenskyy said Ukraine would not legally recognize the occupation of Crimea.",
+     {("UA", "territorial", ("UA-43",))}),
+    ("The U.S. peace proposal presented to Ukraine in Paris would formally recognize Russia's "
+     "control over Crimea.", {("US", "territorial", ("UA-43",))}),
+    ("The US plan was published on Monday.\nThe plan also rules out NATO membership for "
+     "Ukraine.", {("US", "neutrality", ())}),
+    ("The US plan was published on Monday.\nIt also stated that Ukraine would enshrine in its "
+     "constitution that it will not join NATO.", {("US", "neutrality", ())}),
+])
+def test_wordings_of_an_eighth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected

@@ -336,3 +336,29 @@ def test_a_blank_line_ends_a_plain_line_list_whose_items_are_not_paragraphs() ->
 def test_linked_is_a_verb_of_assessing() -> None:
     text = HEADLINE + "ISW linked the strikes to Moscow's attempt to pressure Kyiv."
     assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
+
+
+def test_items_under_a_heading_naming_the_organisation_and_more_cues() -> None:
+    text = ("Kremlin's conditions unchanged\n"
+            "Russia has not softened its demands, the think tank said.\n"
+            "KEY KREMLIN DEMANDS IDENTIFIED BY ISW\n"
+            "1) Ukraine's withdrawal from all of Luhansk Oblast.\n"
+            "2) Caps on the size of Ukraine's armed forces.\n"
+            "The ISW cited footage of infantry advancing near Plekhovo.\n"
+            "The thinktank added that a withdrawal would cost Ukraine its defences.")
+    lines = text.splitlines()
+    assert [s for s, _ in statements(text)] == [lines[1], *lines[3:]]
+
+
+def test_a_verb_in_a_relative_clause_of_the_appositive_is_not_the_cue() -> None:
+    text = HEADLINE + ("The Institute for the Study of War, a think tank that has tracked the war "
+                       "since 2022, had not published its assessment by Friday evening.")
+    assert statements(text) == []
+
+
+def test_the_headline_above_a_page_s_byline_list_introduces_nothing() -> None:
+    text = ("Russia shifts attack direction, ISW warns\n"
+            "- Open Media Ukraine\n"
+            "- 3 min read\n"
+            "ISW notes that Russia redeployed units to the border.")
+    assert [s for s, _ in statements(text)] == [text.splitlines()[3]]
