@@ -71,6 +71,10 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"(?:assessment|conclusion|view|finding|forecast|estimate)s?\s+(?:is|was|are|were)\s+that",
 )
 
+# Verbs of SPEECH_VERBS that also describe what the organisation does ("a think tank that
+# tracks the war"): after a relative pronoun they are no cue.
+DESCRIBING_VERBS: tuple[str, ...] = (r"track(?:s|ed)", r"documented", r"recorded")
+
 # Verbs that may come before the organisation: "reports ISW", "stated by ISW",
 # "believe in ISW", "as noted by the institute".
 PRECEDING_VERBS: tuple[str, ...] = (

@@ -22,7 +22,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Kremlin(?<![Pp]ro-Kremlin)(?<![Aa]nti-Kremlin)",
         r"Putin", r"Moscow(?!\s+(?:Times|Military|Patriarchate|time))", r"Lavrov", r"Peskov",
         r"Medinsky", r"Medvedev", r"Patrushev", r"Galuzin", r"Ushakov", r"Zakharova",
-        r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky",
+        r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky", r"Grushko",
+        r"Polyanskiy", r"Volodin", r"Matviyenko", r"Belousov", r"Naryshkin", r"Miroshnik",
         r"State\s+Duma", r"Russians",
         # Whose pressure it is ("U.S. and Russian pressure to withdraw").
         r"Russian(?=\s+pressure\b)",
@@ -60,7 +61,8 @@ OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "in", "to", "with", "for", "of", "against", "on", "from", "into", "onto", "toward",
     "towards", "about", "over", "between", "than", "across", "at", "upon", "by", "within",
     # Verbs whose object the actor is ("after meeting US officials, insisted ...").
-    "meeting", "met", "visiting", "hosting", "urging", "telling", "accusing",
+    "meeting", "met", "visiting", "hosting", "urging", "telling", "accusing", "joining", "join",
+    "joined",
     # Verbs that name the actor as what they call him ("call Zelensky illegitimate").
     "call", "calls", "called", "calling", "branding", "branded", "labelling", "labeling",
 )
@@ -126,7 +128,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "threat": (r"threat(?:s|en|ens|ened|ening)?", r"warnings?\s+about", r"warn(?:s|ed|ing)?",
                # "Russia would take Sumy as well if Kyiv refuses": a threat only with such a
                # condition in the sentence (COERCION).
-               r"(?:would|will)\s+(?!likely\b|probably\b|possibly\b)(?:\w+\s+)?"
+               r"(?:would|will|must)\s+(?!likely\b|probably\b|possibly\b)(?:\w+\s+)?"
                r"(?:take|seize|capture|annex|occupy)"),
     "plan": (r"plan", r"provisions", r"points", r"memorandum", r"framework", r"draft",
              r"document",
@@ -158,6 +160,8 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
     r"[Ii]f", r"[Uu]nless",
     # Background to the demand ("after claiming that Ukrainian forces had been driven out").
     r"after", r"before", r"since",
+    # A term dropped ("the revised framework no longer requires Ukraine to cap its army").
+    r"no\s+longer",
 )
 # A trigger noun after this is what someone is asked to give up or what is justified, not a
 # new demand ("urged Kyiv to give up its claims to Crimea", "justify its claims to land").
@@ -217,6 +221,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bsovereignty\s+over\b",
         r"\brecogni\w*\s+(?:Russia['’]s|Russian)\s+(?:control|sovereignty|rule)\s+(?:over|of)\b",
         r"\bde\s+facto\s+Russian\s+control\b",
+        r"\blegitimi[sz]\w*\s+(?:the\s+)?(?:occupation|annexation)\b",
         r"\brecogni\w*\s+(?:the\s+)?(?:occupation|annexation)\s+of\b",
         # "Moscow wants the entire Donbas".
         r"\bwants?\s+(?:all\s+of\s+|the\s+(?:entire|whole)\s+|the\s+rest\s+of\s+)(?:the\s+)?[A-Z]",
@@ -310,8 +315,10 @@ TYPES: dict[str, tuple[str, ...]] = {
     ),
     "demilitarization": (
         r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:buffer\s+)?zone)",
+        # Ukraine's army, not Russia's ("limits on the size of Russia's army" is no such ask).
         r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|reduc\w+|restrict\w*|shrink\w*)\b"
-        r"(?:\s+[\w'’,.]+){0,6}?\s+(?:army|(?i:armed\s+forces)|military|troops|weapons|personnel)",
+        r"(?:\s+(?![Rr]ussia)[\w'’,.]+){0,6}?\s+(?:army|(?i:armed\s+forces)|military|troops|weapons|"
+        r"personnel)",
         r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
     ),
     "regime_change": (
@@ -378,7 +385,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\s+of\s+(?:any\s+)?(?:Western|European|foreign|NATO|British|French)\s+(?:\w+\s+)?"
         r"(?:troops|forces|peacekeep\w+|contingents?)\b",
         r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:\w+\s+)?(?:troops|forces|"
-        r"peacekeep\w+|contingents?)\b.{0,60}?\blegitimate\s+targets?\b",
+        r"peacekeep\w+|contingents?)\b.{0,60}?\b(?:legitimate\s+targets?|[\"“]?direct\s+threat|"
+        r"unacceptable)",
         r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
         r"European|foreign)\s+(?:countr(?:y|ies)|states?|nations?|members?)\b",
         # What such forces "cannot be" ("foreign forces could not be a guarantor").
@@ -501,7 +509,8 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",
     r"\b(?:release|exchange)\s+of\s+(?:all\s+)?(?:prisoners|POWs|civilians)\b",
     # Who runs the Zaporizhzhia nuclear plant; a decree banning talks; who guarantees a deal.
-    r"\b(?:Zaporizhzhia\s+Nuclear\s+Power\s+Plant|ZNPP)\b",
+    r"\b(?:operat|control|run|manag|restart)\w*\b.{0,40}\b(?:Zaporizhzhia\s+Nuclear\s+Power\s+Plant|"
+    r"ZNPP)\b",
     r"\b(?:repeal|revok|cancel|annul)\w*\b.{0,40}\bdecree\b",
     r"\bamong\s+the\s+guarantors\b|\bone\s+of\s+the\s+guarantors\b",
     # Russia back among the great powers ("invited back into the G8").
@@ -567,7 +576,7 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
     r"\b(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|join(?:ing)?|regain\w*)\b",
     r"\bas\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|threat)\b",
-    r"\blegitimate\s+targets?\b",
+    r"\blegitimate\s+targets?\b", r"\bbe\s+(?:an?\s+)?[\"“]?direct\s+threat\b",
     # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
     r"\bneed(?:s|ed)?\b", r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b",
     r"\bkey\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",

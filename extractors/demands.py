@@ -53,6 +53,8 @@ SENTENCE_CASE_OPENING = re.compile(r"^[\W\d_]*[A-Z][a-z]")
 WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 # A quotation opening the sentence with "we" as its subject, up to a trigger.
 QUOTED_WE = re.compile(r"^\W*[\"“„«][^\"”»]*\b[Ww]e\b[^\"”»]*$")
+# A verb coordinated with the one before ("... and require"), which shares its subject.
+VERB_COORDINATION = re.compile(r"\b(?:and|or)\s+(?:also\s+|then\s+)?$")
 # A pronoun opening a new clause right before a trigger (", and he will not tolerate").
 CLAUSE_PRONOUN = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)(?:and\s+|but\s+)?(?:he|she|it|they)\s+"
                             r"(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
@@ -697,6 +699,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
                 and pat.participle.search(text, 0, match.start())):
             own = frames[0].actors
         subject = ((inline,) if inline else own) or previous
+        if previous and VERB_COORDINATION.search(text, start, match.start()):
+            # "would bar Ukraine from joining NATO and require ...": the same subject.
+            subject = previous
         before = (pat.content_before.search(text, clause_start, match.start())
                   if group == "demand" else None)
         if before and (named := [m.lastgroup for m in pat.actor.finditer(

@@ -48,8 +48,9 @@ OTHER_INSTITUTE = re.compile(
     rf"\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b"
 )
 WORD = re.compile(r"[\w'’-]+")
-# A relative clause right before a verb ("a think tank that has tracked ...").
-RELATIVE_VERB = re.compile(r",[^,]*\b(?:that|which|who)\s+(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?$")
+# Lookbehinds: not right after a relative pronoun ("a think tank that (has) tracked").
+NOT_RELATIVE = "".join(rf"(?<!\b{pronoun}\s{aux})" for pronoun in ("that", "which", "who")
+                       for aux in ("", "has\\s", "have\\s", "had\\s"))
 # Lines from the top within which a byline makes the text the organisation's own.
 BYLINE_LINES = 4
 # A link line of a reposted text ("Click here to see ISW's interactive map").
@@ -161,7 +162,10 @@ def _by_first_letter(patterns: tuple[str, ...]) -> str:
 @lru_cache(maxsize=16)
 def _compile(profile: AttributionProfile) -> _CompiledProfile:
     """Return the cue regexes for ``profile``."""
-    verbs = "|".join(cues.SPEECH_VERBS)
+    # A describing verb right after a relative pronoun tells what the organisation does, not
+    # what it says ("ISW, a think tank that tracks the war, says ...").
+    verbs = "|".join(NOT_RELATIVE + v if v in cues.DESCRIBING_VERBS else v
+                     for v in cues.SPEECH_VERBS)
     verb = rf"\b(?:{verbs})\b"
     names = _alternation(profile.names)
     # The lookahead lets the engine skip lowercase positions at once.
@@ -299,13 +303,9 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
             if first is None:
                 continue
             for named in itertools.chain((first,), pattern.finditer(sentence, first.end())):
-                # "Unlike ISW, ..." compares with the organisation; it cites nothing. A verb
-                # in a relative clause of its appositive ("ISW, a think tank that has tracked
-                # the war, had not published ...") is not what it says.
+                # "Unlike ISW, ..." compares with the organisation; it cites nothing.
                 org_at = named.start("org")
-                if not (CONTRAST_LEAD.search(sentence, max(0, org_at - 20), org_at)
-                        or (pattern is compiled.forward and RELATIVE_VERB.search(
-                            sentence, named.end("org"), named.start("verb")))):
+                if not CONTRAST_LEAD.search(sentence, max(0, org_at - 20), org_at):
                     return named.group(0)
     if not org_in_article:
         return None

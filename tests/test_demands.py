@@ -870,3 +870,22 @@ def test_items_under_a_heading_without_a_colon() -> None:
 ])
 def test_wordings_of_an_eighth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Medvedev wrote that Russia must also take Odessa if Kyiv rejects the peace plan.",
+     {("RU", "territorial", ("UA-51",))}),
+    ("Sybiha said Ukraine would not accept any deal that legitimises the occupation of its "
+     "territory.", {("UA", "territorial", ())}),
+    ("Kallas said any peace agreement must include limits on the size of Russia's army.", set()),
+    ("The US plan would bar Ukraine from joining NATO and require Ukraine to withdraw from "
+     "Donetsk Oblast.", {("US", "neutrality", ()), ("US", "territorial", ("UA-14",))}),
+    ("Zelensky said Ukraine would never hand over the Zaporizhzhia Nuclear Power Plant to "
+     "Russia.", {("UA", "territorial", ("UA-23",))}),
+    ("Reuters reported that the revised US framework no longer requires Ukraine to cap its "
+     "army.", set()),
+    ('Grushko said any European military contingent in Ukraine would be a "direct threat" to '
+     "Russia.", {("RU", "foreign_troops", ())}),
+])
+def test_wordings_of_a_ninth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected

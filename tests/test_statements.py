@@ -362,3 +362,9 @@ def test_the_headline_above_a_page_s_byline_list_introduces_nothing() -> None:
             "- 3 min read\n"
             "ISW notes that Russia redeployed units to the border.")
     assert [s for s, _ in statements(text)] == [text.splitlines()[3]]
+
+
+def test_the_verb_after_a_describing_relative_clause_is_the_cue() -> None:
+    text = HEADLINE + ("The Institute for the Study of War, a think tank that tracks the conflict, "
+                       "says Russian forces will intensify attacks.")
+    assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
