@@ -75,7 +75,8 @@ TITLE_WORDS: tuple[str, ...] = (
 
 # What a territorial verb must be about to claim land: a named place, land or its parts
 # ("give up the rest of Donetsk", "hand over territory"), not arms or shrines.
-_LAND_AHEAD = (r"(?=(?:\s+(?:the|all|of|any|its|their|remaining|rest|entire|whole|new|occupied|"
+_LAND_AHEAD = (r"(?=(?:\s+(?:the|all|of|any|its|their|remaining|rest|remainder|entire|whole|new|"
+               r"occupied|"
                r"\"|“)){0,4}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
                r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b))")
 # What a party refuses in "will not <verb>" refusals.
@@ -98,6 +99,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "listed what he called the elements of any deal: ...", "set out Moscow's terms".
         r"(?:list(?:s|ed)|set\s+out|outlin(?:es|ed)|spell(?:s|ed)\s+out|laid\s+out)"
         r"(?=[^.;:]{0,80}\b(?:terms|conditions|demands|elements|requirements|preconditions)\b)",
+        # "linked any maritime ceasefire to the reconnection of ... to SWIFT".
+        r"link(?:s|ed)\s+(?:\w+\s+){0,4}?(?:cease-?fire|truce|deal|settlement|agreement)\s+to",
         # "asks Ukraine to give up", "is being asked by Moscow to".
         r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
         r"requests?(?:ed)?",
@@ -121,7 +124,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
         rf"(?:will|would|does|do|did|can|could)\s+not\s+(?:\w+ly\s+)?{_REFUSED}",
-        rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+{_REFUSED}",
+        rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+(?:\w+ly\s+)?{_REFUSED}",
         # "has no legal or moral right to give up its territory".
         rf"(?:has|have|had)\s+no\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){{0,3}}right\s+to\s+{_REFUSED}",
     ),
@@ -144,7 +147,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                r"declares",
                r"added", r"adding", r"saying", r"stressed", r"reiterated", r"argued",
                r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
-               r"asserted", r"wrote", r"writes", r"repeat(?:s|ed)?"),
+               r"asserted", r"wrote", r"writes", r"repeat(?:s|ed)?",
+               # "called Zelensky illegitimate", "described the government as illegitimate".
+               r"call(?:s|ed)", r"describ(?:es|ed)"),
 }
 # A participle after a comma (", adding that ...") speaks for the sentence's first subject.
 PARTICIPLE_SPEECH = r",\s*(?:\w+\s+)?$"
@@ -159,7 +164,7 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
     # A condition put on the other side ("threatened ... if Ukraine refused to withdraw").
     r"[Ii]f", r"[Uu]nless",
     # Background to the demand ("after claiming that Ukrainian forces had been driven out").
-    r"after", r"before", r"since",
+    r"after", r"before", r"(?<!have\s)(?<!has\s)(?<!had\s)since",
     # A term dropped ("the revised framework no longer requires Ukraine to cap its army").
     r"no\s+longer",
 )
@@ -250,7 +255,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:not|never)\s+(?:be\s+)?regain\w*\s+(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:[\w-]+\s+)?"
         r"(?:territor\w*|land|regions)",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+(?:of\s+)?(?:Russia['’]s\s+)?annex\w*",
-        r"\baccept\w*\s+(?:the\s+)?(?:loss|annexation)\s+of\b", r"\brelinquish\w*\b",
+        r"\b(?:accept|recogni[sz])\w*\s+(?:the\s+)?(?:loss|annexation)\s+of\b",
+        r"\brelinquish\w*\b",
         r"\b(?:renounc\w+|drop\w*|abandon\w*|giv\w+\s+up)\s+(?:its\s+|their\s+|all\s+)?claims?\s+"
         r"(?:to|on)\b",
         # A buffer zone carved out of a region ("a buffer zone along the border").
@@ -263,7 +269,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bclaiming\s+(?:\w+\s+)?territor\w+",
         r"\bterritorial\s+(?:claims|concessions)\b", r"\bcapture\b.{0,60}\bcompletely\b",
         # Ukraine's own terms: its land back ("the return of Crimea", "restoring its borders").
-        r"\breturn\s+of\s+(?:all\s+)?(?:the\s+)?(?:occupied\s+)?(?:(?!Ukrainian|Russian)[A-Z]|territor)",
+        r"\breturn\s+of\s+(?:all\s+)?(?:the\s+)?(?:occupied\s+)?(?:(?!Ukrainian|Russia)[A-Z]|territor)",
         r"\brestor\w+\s+(?:of\s+)?(?:Ukraine['’]s\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:borders|"
         r"territorial\s+integrity)",
         r"\bde-?occupation\s+of\b",
@@ -316,7 +322,8 @@ TYPES: dict[str, tuple[str, ...]] = {
     "demilitarization": (
         r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:buffer\s+)?zone)",
         # Ukraine's army, not Russia's ("limits on the size of Russia's army" is no such ask).
-        r"\b(?:cap|caps|capped|capping|limit|limits|limited|limiting|reduc\w+|restrict\w*|shrink\w*)\b"
+        r"\b(?:cap|caps|capped|capping|ceiling|limit|limits|limited|limiting|reduc\w+|restrict\w*|"
+        r"shrink\w*)\b"
         r"(?:\s+(?![Rr]ussia)[\w'’,.]+){0,6}?\s+(?:army|(?i:armed\s+forces)|military|troops|weapons|"
         r"personnel)",
         r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
@@ -345,14 +352,16 @@ TYPES: dict[str, tuple[str, ...]] = {
     "sanctions_relief": (
         r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+)\b(?:\s+[\w'’$-]+){0,5}?"
         r"\s+(?:sanctions|assets|freeze|(?:economic|trade|financial|export|Western)\s+restrictions|"
-        r"restrictions(?!\s+on\s+(?:the\s+)?(?!Russia)[A-Z]))",
+        r"restrictions(?!\s+on\s+(?:the\s+)?(?!Russia)[A-Z])(?!\s+on\s+(?:the\s+)?(?:use\s+of\s+)?"
+        r"(?:the\s+)?Russian\s+(?:language|church|Orthodox|media|speakers)))",
         r"\b(?:sanctions|(?:economic|trade|financial|export|Western)\s+restrictions|restrictions"
         r"(?!\s+on\s+(?:the\s+)?(?:Russian\s+(?:language|speakers|Orthodox|church)|church|"
         r"language|media|the\s+press)))\b.{0,60}\b(?:lifted|eased|removed)\b",
         r"(?<!\bno\s)\bsanctions?\s+(?:relief|removal)\b",
-        r"\b(?:frozen|freeze\s+on)\b.{0,25}\bassets\b", r"\breconnect\w*.{0,40}\bSWIFT\b",
+        r"\b(?:frozen|freeze\s+on)\b.{0,25}\bassets\b", r"\breconnect\w*.{0,80}?\bSWIFT\b",
         r"\baccess\s+to\b.{0,40}\b(?:reserves|assets)\b",
-        r"\breturn\s+of\b.{0,60}\b(?:Russian|frozen|immobili[sz]ed|central\s+bank)\b.{0,40}\bassets\b",
+        r"\breturn\s+of\b.{0,60}\b(?:Russian|frozen|immobili[sz]ed|central\s+bank)\b.{0,40}\b"
+        r"(?:assets|reserves)\b",
     ),
     "language_religion": (
         r"\bRussian[- ]speak\w+", r"\bRussian\s+language\b", r"\bRussian-language\b",
@@ -419,6 +428,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:cease-?fire|truce)\s+without\s+(?:any\s+)?(?:pre)?conditions\b",
         r"\bcease-?fire[- ]first\b",
         r"\b(?:cease-?fire|truce)\s+as\s+(?:the|a)\s+first\s+step\b",
+        r"\b(?:cease-?fire|truce)\s+(?:be\s+\w+\s+|come\s+)first\b",
         # Talks "only after the guns fall silent".
         r"\b(?:talks|negotiations)\b.{0,60}?\bonly\s+(?:after|once|when)\s+(?:the\s+)?"
         r"(?:guns\s+(?:fall|go)\s+silent|(?:a\s+|the\s+)?(?:cease-?fire|truce)\b|fighting\s+(?:stops|ends))",
@@ -494,6 +504,8 @@ OTHER_WEAK: tuple[str, ...] = (
     # Put as the condition of something ("that Ukraine stop such strikes as a precondition").
     r"\bas\s+(?:a|the)\s+(?:pre)?condition\s+(?:for|of|to)\b",
     r"\bstop\w*\s+(?:\w+\s+){0,2}?(?:strikes|attacks|shelling)\b",
+    # "(will not stop its offensive) until its conditions are met": the speaker's own terms.
+    r"\buntil\s+(?:its|their|our)\s+(?:conditions|demands|terms)\b",
     # A truce only after a settlement ("will only agree to a ceasefire after a peace treaty").
     r"\b(?:cease-?fire|truce)\b.{0,20}?\b(?:after|once|until)\b.{0,40}?\b(?:settlement|treaty|"
     r"agreement|deal)\b",
@@ -648,6 +660,11 @@ CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
 DEMAND_MAKER_BEFORE = r"\s+(?:(?:that|which)\s+)?(?:the\s+)?"
 DEMAND_MAKER_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:made|set|laid\s+out|put\s+forward|voiced|issued|"
                       r"presented|outlined|advanced|repeated|listed|tabled|formulated)\b")
+# A possessive actor before a demand noun owns it even after a preposition ("drifting toward
+# the Kremlin's terms, which include ...").
+POSSESSOR_OF_DEMAND = (r"(?:['’]s|(?<=['’]s))\s+(?:\w+\s+)?(?:terms|demands?|conditions|position|"
+                       r"insistence|"
+                       r"ultimatum|red\s+lines?|goals|memorandum|plan|proposal)\b")
 # A name inside "what X called an ultimatum" qualifies the noun; X is not the one demanding.
 QUALIFIER_BEFORE = r"\bwhat\s+(?:the\s+)?$"
 QUALIFIER_AFTER = (r"^\s+(?:[\w-]+\s+)?(?:called|described|termed|dubbed|labell?ed|"

@@ -111,6 +111,7 @@ class _Patterns:
     closing_owner: re.Pattern[str]
     maker: re.Pattern[str]
     qualifier_before: re.Pattern[str]
+    possessor: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     passive: re.Pattern[str]
     passive_by: re.Pattern[str]
@@ -184,6 +185,7 @@ def _patterns() -> _Patterns:
         closing_owner=re.compile(dp.CLOSING_OWNER + actor),
         maker=re.compile(dp.DEMAND_MAKER_BEFORE + actor + dp.DEMAND_MAKER_AFTER),
         qualifier_before=re.compile(dp.QUALIFIER_BEFORE, re.IGNORECASE),
+        possessor=re.compile(dp.POSSESSOR_OF_DEMAND),
         qualifier_after=re.compile(dp.QUALIFIER_AFTER),
         passive=re.compile(dp.PASSIVE_BEFORE),
         passive_by=re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"),
@@ -339,7 +341,7 @@ def _owner_pattern(names: tuple[str, ...],
               r"stud(?:y|ies|ied)|review\w*|says|said|mulls|consider\w*)\b)[\w'’-]+")
     return re.compile(
         rf"\b(?:{owners})(?:['’]s)?(?:[-\s]{filler}){{0,3}}?[-\s](?:{carrier})\b"
-        rf"|\b(?:{carrier})\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+)?"
+        rf"|\b(?:{carrier}),?\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
         rf"\b(?:{owners})"
     )
 
@@ -376,7 +378,8 @@ def _actors(text: str, pat: _Patterns) -> list[_Actor]:
     found = []
     for match in pat.actor.finditer(text):
         code = match.lastgroup or "other"
-        if _is_object(text, match.start(), pat) or (
+        if (_is_object(text, match.start(), pat)
+                and not pat.possessor.match(text, match.end())) or (
                 pat.qualifier_before.search(text, max(0, match.start() - 12), match.start())
                 and pat.qualifier_after.match(text[match.end():])):
             continue

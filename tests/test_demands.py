@@ -889,3 +889,40 @@ def test_wordings_of_an_eighth_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_ninth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials worry that Washington is drifting toward the Kremlin's terms, which include "
+     "Ukraine's withdrawal from the Luhansk region.", {("RU", "territorial", ("UA-09",))}),
+    ("Putin repeated that Ukraine must recognise the loss of the Kherson region.",
+     {("RU", "territorial", ("UA-65",))}),
+    ("Putin also stated that Russia would not stop its offensive until its conditions are met.",
+     {("RU", "other", ())}),
+    ("The plan drafted by Trump envoy Steve Witkoff would have required Ukraine to give up the "
+     "remainder of the Donbas and to accept a ceiling of 600,000 on its armed forces.",
+     {("US", "territorial", ("UA-09", "UA-14")), ("US", "demilitarization", ())}),
+    ("Russia has again linked any maritime ceasefire to the reconnection of the state "
+     "agricultural bank Rosselkhozbank to SWIFT.", {("RU", "sanctions_relief", ())}),
+    ("Russian officials have since added that Ukraine must hold new elections.",
+     {("RU", "regime_change", ())}),
+    ("Zelensky said Ukraine will never legally recognise Russian sovereignty over Crimea.",
+     {("UA", "territorial", ("UA-43",))}),
+    ("The Ukrainian delegation insisted that an unconditional ceasefire come first.",
+     {("UA", "ceasefire_first", ())}),
+    ("Lavrov has repeatedly called Zelensky illegitimate.", {("RU", "regime_change", ())}),
+    ("Dmitriev said the return of Russia's frozen central bank reserves would have to be part "
+     "of any deal.", {("RU", "sanctions_relief", ())}),
+    ("Ushakov said Russia would insist on the lifting of restrictions on the Russian language "
+     "in schools.", {("RU", "language_religion", ())}),
+])
+def test_wordings_of_a_tenth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_items_of_a_list_whose_document_was_presented_by_an_official() -> None:
+    text = ("The memorandum, presented by presidential aide Vladimir Medinsky, sets out "
+            "conditions.\n"
+            "The final settlement section includes the following demands:\n"
+            "- Ukraine's neutrality and its renunciation of membership in any military alliance;\n"
+            "- official status for the Russian language.")
+    assert demands(text) == {("RU", "neutrality", ()), ("RU", "language_religion", ())}
