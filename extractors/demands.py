@@ -125,6 +125,7 @@ class _Patterns:
     refusal_types: dict[str, re.Pattern[str]]
     talks_before_truce: re.Pattern[str]
     coercion: re.Pattern[str]
+    seizure: re.Pattern[str]
     voided_before: dict[str, re.Pattern[str]]
     carrier: re.Pattern[str]
     keyword_scan: re.Pattern[str]
@@ -212,6 +213,7 @@ def _patterns() -> _Patterns:
         refusal_types={name: re.compile(_any(p)) for name, p in dp.REFUSAL_TYPES.items()},
         talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
         coercion=re.compile(dp.COERCION, re.IGNORECASE),
+        seizure=re.compile(dp.CONDITIONAL_SEIZURE),
         voided_before={name: re.compile(p) for name, p in dp.VOIDED_BEFORE.items()},
     )
 
@@ -641,6 +643,9 @@ def _trigger_matches(text: str, pat: _Patterns) -> list[re.Match[str]]:
         match = pat.trigger.match(lowered, hit.start())
         if match:
             found.append(match)
+    if ("if " in lowered or "unless" in lowered) and pat.coercion.search(lowered):
+        found += pat.seizure.finditer(lowered)
+        found.sort(key=lambda m: m.start())
     return found
 
 
@@ -657,9 +662,6 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if (pat.owned_trigger.match(match.group(0))
                 and pat.owned_object.search(text, max(0, match.start() - 60), match.start())):
             continue  # "renounce its claims to Crimea": what is asked, not who asks
-        if (match.lastgroup == "threat" and match.group(0).startswith(("would", "will"))
-                and not pat.coercion.search(text)):
-            continue  # "will capture X" with no condition put on the talks is a forecast
         if match.lastgroup == "condition":
             if not _condition_holds(text, match, pat):
                 continue

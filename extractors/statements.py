@@ -186,7 +186,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     analysts = _alternation(profile.analysts)
     qualifier = rf"(?:the\s+(?-i:{_alternation(profile.analyst_qualifiers)})\s+|the\s+)?"
     preceding = _by_first_letter(cues.PRECEDING_VERBS)
-    inverted = _alternation(list(cues.INVERTED_VERBS))
+    # Each verb checks after itself that a comma or quote and a space stand before it: a
+    # lookbehind first would keep the engine from skipping positions by first letter.
+    inverted = "|".join(rf"{v}(?<=[,”\"]\s{v})" for v in cues.INVERTED_VERBS)
     # Room for an appositive, not for a clause of another subject (", as both sides claim").
     gap = (rf"(?:(?!,\s+(?:as|while|because|since|whereas|although)\s)[^;:\"“”])"
            rf"{{0,{FORWARD_GAP}}}?")
@@ -205,7 +207,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         stand_in_literals=tuple(w.lower() for w in profile.stand_ins + profile.documents),
         analyst_literals=tuple(w.lower() for w in profile.analysts),
         forward=re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
-        backward=re.compile(rf"(?:(?i:\b(?:{preceding}))|(?<=[,”\"]\s)(?i:{inverted}))\b{back_gap}"
+        backward=re.compile(rf"(?i:\b(?:{preceding}|{inverted}))\b{back_gap}"
                             rf"(?P<org>{name})"),
         stand_in_forward=re.compile(
             # Not across "but": "would study the document but described it as ...".
