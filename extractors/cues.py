@@ -22,7 +22,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"report(?:s|ed)?",
     r"believ(?:e|es|ed)",
     r"argu(?:e|es|ed)",
-    r"views?|viewed",
+    r"(?<!['’]s\s)views?|viewed",  # not "share ISW's view"
     r"suggest(?:s|ed)?",
     r"point(?:s|ed)? (?:out|to)",
     r"highlight(?:s|ed)?",
@@ -59,6 +59,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"recorded",
     r"recommend(?:s|ed)?",
     r"link(?:s|ed)",  # "ISW linked the strikes to ..."
+    r"called",  # "ISW called the draft a document that would reward aggression"
     r"alleg(?:e|es|ed)",
     r"cit(?:es|ed)",
     r"accus(?:e|es|ed)",
@@ -172,7 +173,7 @@ PRONOUN_SUBJECTS: tuple[str, ...] = ("it", "they")
 # ("In their view, ...", "In its assessment, ...").
 POSSESSIVE_VIEWS: tuple[str, ...] = (
     "view", "opinion", "assessment", "estimate", "estimation", "analysis", "words", "judgment",
-    "judgement",
+    "judgement", "reading", "telling",
 )
 
 # Institutes named by their acronym or short name; any of them in an article that does not

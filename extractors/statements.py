@@ -94,6 +94,7 @@ class _CompiledProfile:
     pronoun: re.Pattern[str]
     post_quote_pronoun: re.Pattern[str]
     possessive_view: re.Pattern[str]
+    org_view: re.Pattern[str]
     mid_pronoun: re.Pattern[str]
     stand_in_word: re.Pattern[str]
     home_bases: frozenset[str]
@@ -225,8 +226,13 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         pronoun=re.compile(rf"^\W*{opener}(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})",
                            re.IGNORECASE),
         possessive_view=re.compile(
-            rf"^\W*{opener}(?:in|by|to)\s+(?P<org>its|their)\s+(?:own\s+)?"
-            rf"(?:{_alternation(list(cues.POSSESSIVE_VIEWS))})\s*,", re.IGNORECASE),
+            rf"^\W*{opener}(?:(?:in|by|to)\s+(?P<org>its|their)\s+(?:own\s+)?"
+            rf"(?:{_alternation(list(cues.POSSESSIVE_VIEWS))})\s*,|according\s+to\s+(?:them|it)\b)",
+            re.IGNORECASE),
+        # "In the ISW's reading, ...", "In ISW's assessment, ...".
+        org_view=re.compile(
+            rf"^\W*{opener}(?i:in|by|to)\s+(?:the\s+)?(?P<org>{name})\s+(?:own\s+)?"
+            rf"(?i:{_alternation(list(cues.POSSESSIVE_VIEWS))})\s*,"),
         post_quote_pronoun=re.compile(
             rf"[,.!?][\"”»]\s*(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})", re.IGNORECASE
         ),
@@ -300,6 +306,8 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
          previous_is_org: bool, other_named_last: bool = False) -> str | None:
     """Return the attribution cue in ``sentence`` naming the organisation, if any."""
     if any(literal in sentence for literal in compiled.name_literals):
+        if match := compiled.org_view.search(sentence):
+            return match.group(0).strip(" ,")
         for pattern in (compiled.forward, compiled.backward):
             first = pattern.search(sentence)
             if first is None:
@@ -439,7 +447,9 @@ def find_statements(sentences: tuple[Sentence, ...],
     other_named_last = False  # the institute named last before the sentence is another one
 
     def excludable(i: int) -> bool:
-        return sentences[i].is_heading or bool(compiled.credit.match(texts[i]))
+        # Headings, credit lines and questions ("What does ISW say?") claim nothing.
+        return (sentences[i].is_heading or bool(compiled.credit.match(texts[i]))
+                or texts[i].rstrip().endswith("?"))
 
     # (a) cues of the sentence's own.
     for i, sentence in enumerate(sentences):

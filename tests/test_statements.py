@@ -368,3 +368,14 @@ def test_the_verb_after_a_describing_relative_clause_is_the_cue() -> None:
     text = HEADLINE + ("The Institute for the Study of War, a think tank that tracks the conflict, "
                        "says Russian forces will intensify attacks.")
     assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
+
+
+def test_in_the_organisation_s_reading_according_to_them_and_called() -> None:
+    text = HEADLINE + (
+        "In the ISW's reading, the Kremlin uses the phrase as shorthand for its conditions.\n"
+        "ISW analysts said the talks had stalled.\n"
+        "According to them, the statements are meant for Western audiences.\n"
+        "ISW called the first draft a document that would reward aggression.\n"
+        "Not all experts share ISW's view.\n"
+        "What does the Institute for the Study of War say?")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:5]
