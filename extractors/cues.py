@@ -67,7 +67,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"underlin(?:e|es|ed)",
     r"underscor(?:e|es|ed)",
     r"reads",  # "the report reads"
-    r"dr(?:ew|aws|awn)\s+attention\s+to",
+    r"dr(?:ew|aws|awn)\s+attention\s+(?:to|that)",
     # A judgement named as a noun: "ISW's assessment is that ...".
     r"(?:assessment|conclusion|view|finding|forecast|estimate)s?\s+(?:is|was|are|were)\s+that",
 )
@@ -82,7 +82,7 @@ PRECEDING_VERBS: tuple[str, ...] = (
     r"according to",
     r"(?:stated|said|reported|written|noted|assessed|indicated|highlighted|emphasi[sz]ed|"
     r"mentioned|concluded|published|issued|found|observed|warned|presented|argued|"
-    r"pointed out|stressed|suggested|estimated|predicted|recalled|explained|underlined) by",
+    r"pointed out|stressed|suggested|estimated|predicted|recalled|explained|underlined|made) by",
     r"reports?",
     r"believes? in",
     r"citing",
@@ -110,6 +110,9 @@ FOREIGN_ANALYST_QUALIFIERS: tuple[str, ...] = (
 # A sentence that only points at the organisation as the source of what came before it:
 # "This is stated in the ISW report", "This is what ISW analysts wrote".
 POINTER_LEADS: tuple[str, ...] = (
+    # "Such an assessment was made by analysts of ISW".
+    r"(?:such|this|that)\s+(?:an?\s+)?(?:assessment|conclusion|view|finding|analysis|opinion|"
+    r"forecast|estimate)\s+(?:was|is|has\s+been)\s+(?:made|given|reached|drawn|expressed|voiced)\s+by\b",
     r"(?:this|that|these|it|the above|all this)\s+(?:is|was|were|are|has been|have been)\s+"
     r"(?:\w+\s+)?(?:stated|said|reported|written|noted|indicated|mentioned|concluded|"
     r"claimed|assessed|highlighted|emphasi[sz]ed|outlined|published|argued)\b",

@@ -120,7 +120,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # A party's terms: "Moscow's terms include ...", not "in terms of".
         r"(?<!in\s)terms(?!\s+of\b)", r"conditional\s+(?:on|upon)", r"non-negotiable",
         # What any settlement cannot do without ("is an imperative for any peace agreement").
-        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|key\s+"
+        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|(?:key|mandatory)\s+"
         r"(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the)\s+"
         r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks)",
     ),
@@ -316,6 +316,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\broll(?:ing)?\s*back\s+NATO\b",
         # Back to where NATO stood in 1997; no more growth of it or of "military blocs".
         r"\b(?:positions|borders|lines)\s+of\s+1997\b", r"\bstop\w*\s+expanding\b",
+        r"\b1997\s+(?:borders|positions|lines)\b", r"\bnon-?expansion\b",
         r"\bexpansion\s+of\s+(?:military\s+)?(?:blocs|alliances)\b",
         r"\b(?:no|halt\s+to|end\s+to|stop\w*)\s+(?:further\s+)?(?:NATO\s+|eastward\s+)?"
         r"(?:expansion|enlargement)\b",
@@ -658,7 +659,8 @@ PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
 # Demand words that close the clause naming what is demanded ("NATO membership is a red line",
 # "Crimea's status is non-negotiable"); "for Moscow" after them names whose it is.
 CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|must|prerequisite|"
-                   r"requirement|precondition|key\s+(?:element|condition|requirement)[\"”]?)"
+                   r"requirement|precondition|(?:key|mandatory)\s+(?:element|condition|requirement)"
+                   r"[\"”]?)"
                    r"\s+(?:for|of)\b.*)$")
 CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
 # A demand noun followed by who made it ("demands that the Kremlin has made since 2022").

@@ -519,7 +519,9 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
     for name, retyped in dp.TYPES_RETYPED_FOR_ACTOR.get(actor, {}).items():
         if name in found:
             found.setdefault(retyped, found.pop(name))
-    if match := pat.other_strong.search(content):
+    # Guarantees refused are not asked for ("rejected European troops as part of post-war
+    # security guarantees").
+    if group != "refusal" and (match := pat.other_strong.search(content)):
         found["other"] = match.start()
     elif not found and (match := pat.other_weak.search(content)):
         found["other"] = match.start()
@@ -674,15 +676,24 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
     blocked = False  # a hypothetical or an offer earlier in the sentence
     for k, match in enumerate(triggers):
         clause_start = start = previous_end
-        relative = False
+        relative, relative_at = False, -1
         for boundary in pat.boundary.finditer(text, previous_end, match.start()):
             start = boundary.end()
             relative = boundary.group(0).lower() in RELATIVE_PRONOUNS
-        if relative and (comma := text.rfind(",", start, match.start())) >= 0:
+            relative_at = boundary.start() if boundary.group(0).lower() == "who" else -1
+        closed = relative and (comma := text.rfind(",", start, match.start())) >= 0
+        if closed:
             # "Lukashenko, who offered to host talks, said ...": the relative clause is closed;
             # what it says is not the main clause's subject or an offer of its own.
             start = comma + 1
         own = tuple(a.code for a in _subject(actors, text, start, match.start()))
+        if not own and relative_at >= 0 and not closed:
+            # "the statement of Ryabkov, who claimed that ...": who is the name before "who",
+            # even as the object of a preposition.
+            named = [m.lastgroup for m in pat.actor.finditer(text, max(0, relative_at - 80),
+                                                             relative_at)
+                     if m.lastgroup in dp.ACTORS and not text[m.end():relative_at].strip(" ,")]
+            own = tuple(named[-1:])
         previous_end = match.end()
         group = match.lastgroup or "demand"
         if (pat.hypothetical.search(text, max(0, match.start() - HYPOTHETICAL_REACH),

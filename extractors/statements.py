@@ -185,7 +185,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         rf"(?i:{_alternation(profile.documents)})\b(?!s)"
     )
     analysts = _alternation(profile.analysts)
-    qualifier = rf"(?:the\s+(?-i:{_alternation(profile.analyst_qualifiers)})\s+|the\s+)?"
+    qualifier = rf"(?:(?:the\s+)?(?-i:{_alternation(profile.analyst_qualifiers)})\s+|the\s+)?"
     preceding = _by_first_letter(cues.PRECEDING_VERBS)
     # Each verb checks after itself that a comma or quote and a space stand before it: a
     # lookbehind first would keep the engine from skipping positions by first letter.
@@ -218,7 +218,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
             rf"(?i:\b(?:{preceding})\b)[^;:\"“”.]{{0,40}}?(?P<org>{stand_in}|{document})"
         ),
         analyst=re.compile(
-            rf"(?:^\W*{opener}|[,;–—-]\s*|\b(?i:as|according to)\s+)"
+            rf"(?:^\W*{opener}|[,;–—-][\"”’']?\s*|\b(?i:as|according to)\s+)"
             rf"(?i:{qualifier}(?P<org>{analysts}))\b(?!\s+(?:at|from|of|with)\s+(?!{name}))"
             rf"(?:[^;:\"“”]{{0,40}}?(?P<verb>{verb})|(?=\s*,))",
             re.IGNORECASE,

@@ -926,3 +926,17 @@ def test_items_of_a_list_whose_document_was_presented_by_an_official() -> None:
             "- Ukraine's neutrality and its renunciation of membership in any military alliance;\n"
             "- official status for the Russian language.")
     assert demands(text) == {("RU", "neutrality", ()), ("RU", "language_religion", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The analysts pointed to the statement of Sergei Ryabkov, who claimed that any settlement "
+     "must guarantee that Ukraine will never join NATO.", {("RU", "neutrality", ())}),
+    ("Ryabkov stated that guarantees of NATO's non-expansion are a mandatory element of any "
+     "agreement.", {("RU", "nato_expansion", ())}),
+    ("Ryabkov also claimed that the alliance must return to its 1997 borders.",
+     {("RU", "nato_expansion", ())}),
+    ("Russian officials have rejected any deployment of European troops to Ukraine as part of "
+     "post-war security guarantees.", {("RU", "foreign_troops", ())}),
+])
+def test_wordings_of_an_eleventh_round(text: str, expected: set) -> None:
+    assert demands(text) == expected

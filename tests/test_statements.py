@@ -379,3 +379,14 @@ def test_in_the_organisation_s_reading_according_to_them_and_called() -> None:
         "Not all experts share ISW's view.\n"
         "What does the Institute for the Study of War say?")
     assert [s for s, _ in statements(text)] == text.splitlines()[1:5]
+
+
+def test_american_analysts_such_an_assessment_and_quotes_closed_before_the_analysts() -> None:
+    text = HEADLINE + (
+        "ISW published its daily update.\n"
+        "American analysts believe the strikes aim to cut the Kremlin's revenues.\n"
+        "Russian units are likely redeploying from the Sumy border area.\n"
+        "Such an assessment was made by analysts of the Institute for the Study of War.\n"
+        '"Russian forces are likely trying to fix Ukrainian units," the analysts wrote.\n'
+        "The ISW experts drew attention that Russia strikes substations.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[2:]
