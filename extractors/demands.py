@@ -500,14 +500,14 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
                   for m in pat.side.finditer(content, 0, match.start())]
         if group != "threat" or not seizer or seizer[-1] == actor:
             found["territorial"] = min(found.get("territorial", match.start()), match.start())
-    if group == "refusal" and "ceasefire_first" in found and not (
-            pat.talks_before_truce.search(content)
-            or ((joined := AND_THAT.search(content))
-                and found["ceasefire_first"] > joined.start())):
-        # Rejecting a truce asks for none; refusing talks before one, or a second "that"
-        # clause asking for one, does.
-        found.pop("ceasefire_first")
     if group == "refusal":
+        if "ceasefire_first" in found and not (
+                pat.talks_before_truce.search(content)
+                or ((joined := AND_THAT.search(content))
+                    and found["ceasefire_first"] > joined.start())):
+            # Rejecting a truce asks for none; refusing talks before one, or a second "that"
+            # clause asking for one, does.
+            found.pop("ceasefire_first")
         if actor != "RU":
             # Refusing what Moscow asks ("will not agree to any easing of sanctions") asks the
             # opposite; only refused land stays a demand ("will not cede Donetsk").
@@ -687,6 +687,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             # what it says is not the main clause's subject or an offer of its own.
             start = comma + 1
         own = tuple(a.code for a in _subject(actors, text, start, match.start()))
+        pronoun = CLAUSE_PRONOUN.search(text, start, match.start())
         if not own and relative_at >= 0 and not closed:
             # "the statement of Ryabkov, who claimed that ...": who is the name before "who",
             # even as the object of a preposition.
@@ -739,7 +740,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
                                                  and len(text[a.end:match.start()].split()) > 1)]
             subject = tuple(a.code for a in _subject(holders, text, clause_start,
                                                      match.start())) or previous or subject
-        if own and (pronoun := CLAUSE_PRONOUN.search(text, start, match.start())) and all(
+        if own and pronoun and all(
                 a.end <= pronoun.start() for a in actors if start <= a.start < match.start()):
             # "insists that Ukraine withdraw ..., and he will not tolerate ...": the pronoun,
             # not the actor of the clause before it, is the subject.
@@ -786,8 +787,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         # is read on its own.
         if (last and last.actors == subject and last.end == match.start()
                 and not (group != last.group and last.group not in dp.WEAK_GROUPS
-                         and (group == "threat"
-                              or CLAUSE_PRONOUN.search(text, start, match.start())))):
+                         and (group == "threat" or pronoun))):
             if last.group in dp.WEAK_GROUPS:  # what was said is read from the stronger trigger
                 # A closing noun names what was said before it ("said that X is a
                 # precondition for any peace").

@@ -166,7 +166,6 @@ CAPITALS: dict[str, tuple[str, str]] = {
 # "the capital" means Kyiv in this corpus unless it is said to be Russia's, or Moscow was the
 # capital named last before it.
 CAPITAL_PHRASE_CODE = "UA-30"
-CAPITAL_CODES: dict[str, str] = {"Kyiv": "UA-30", "Kiev": "UA-30", "Moscow": "RU-MOW"}
 # Words that show an article is about Ukraine, where "the capital" can mean Kyiv.
 CAPITAL_PHRASE_CONTEXT: tuple[str, ...] = ("Ukrain", "Kyiv", "Kiev")
 

@@ -88,7 +88,7 @@ def _gazetteer() -> _Gazetteer:
                       cyrillic)
 
 
-CAPITAL_NAME = re.compile(r"\b(Kyiv|Kiev|Moscow)\b")
+CAPITAL_NAME = re.compile(rf"\b({'|'.join(gz.CAPITALS)})\b")
 # What a capital's possessive names when the city is meant: a part of it.
 POSSESSIVE_CITY_PART = re.compile(
     rf"^['’]s\s+(?:[A-Z][\w-]+\s+){{0,2}}(?:{'|'.join(gz.CITY_PARTS)})\b")
@@ -183,7 +183,7 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
                                       sentence.index, match.start()))
         for match in capital_phrase.finditer(text) if about_ukraine and "capital" in text else ():
             named = CAPITAL_APPOSITION.match(text, match.end())
-            if named and named.group("name") not in gz.CAPITAL_CODES:
+            if named and named.group("name") not in gz.CAPITALS:
                 continue  # "the capital, Chisinau" is another country's
             code = _capital_meant(sentences, sentence.index, match.start())
             if not re.search(r"\bRussia", text[max(0, match.start() - 10):match.end()]):
@@ -209,8 +209,7 @@ def _capital_meant(sentences: tuple[Sentence, ...], index: int, start: int) -> s
     before = " ".join([s.text for s in sentences[max(0, index - 2):index]]
                       + [sentences[index].text[:start]])
     named = CAPITAL_NAME.findall(before)
-    return gz.CAPITAL_CODES.get(named[-1], gz.CAPITAL_PHRASE_CODE) if named else \
-        gz.CAPITAL_PHRASE_CODE
+    return gz.CAPITALS[named[-1]][0] if named else gz.CAPITAL_PHRASE_CODE
 
 
 @lru_cache(maxsize=1)
