@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import demand_patterns as dp
+from extractors.alternations import any_of, by_first_letter, literals_by_first_letter
 from extractors.regions import RegionHit
 from extractors.sentences import Sentence, is_list_intro, list_items
 
@@ -135,51 +136,47 @@ class _Patterns:
     side: re.Pattern[str]
 
 
-def _any(patterns: tuple[str, ...]) -> str:
-    return "|".join(f"(?:{p})" for p in patterns)
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     """Return the compiled demand patterns."""
     # The leading lookaheads let the regex engine skip most positions at once (5x faster).
     actor = "(?=[A-Z])(?:" + "|".join(rf"(?P<{code}>\b(?:{_names_by_first_letter(names)}))"
                                       for code, names in dp.ACTORS.items()) + ")"
-    trigger = r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{group}>(?:{_any(words)})\b)"
+    trigger = r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{group}>(?:{any_of(words)})\b)"
                                            for group, words in dp.TRIGGERS.items()) + ")"
     return _Patterns(
         actor=re.compile(actor),
         trigger=re.compile(trigger),  # run on lowercased text: faster than IGNORECASE
         trigger_scan=_factored(dp.TRIGGERS),
         # Case-sensitive: "may" is a modal, "16 May" a date.
-        hypothetical=re.compile(rf"\b(?:{_any(dp.HYPOTHETICAL_BEFORE)})\s+(?:\w+\s+)?$"),
+        hypothetical=re.compile(rf"\b(?:{any_of(dp.HYPOTHETICAL_BEFORE)})\s+(?:\w+\s+)?$"),
         owned_object=re.compile(dp.OWNED_OBJECT_BEFORE, re.IGNORECASE),
         owned_trigger=re.compile(dp.OWNED_OBJECT_TRIGGERS),
         boundary=re.compile(
-            f"{_first_letter_guard(dp.CLAUSE_BOUNDARIES)}(?:{_any(dp.CLAUSE_BOUNDARIES)})",
+            f"{_first_letter_guard(dp.CLAUSE_BOUNDARIES)}(?:{any_of(dp.CLAUSE_BOUNDARIES)})",
             re.IGNORECASE),
-        types={name: re.compile(rf"\b(?=\w)(?:{_by_first_letter(p)})"
-                                if name in WORD_START_GUARDED else _by_first_letter(p))
+        types={name: re.compile(rf"\b(?=\w)(?:{by_first_letter(p)})"
+                                if name in WORD_START_GUARDED else by_first_letter(p))
                for name, p in dp.TYPES.items()},
-        other_weak=re.compile(_by_first_letter(dp.OTHER_WEAK)),
-        other_strong=re.compile(_by_first_letter(dp.OTHER_STRONG)),
-        plan_territorial=re.compile(_by_first_letter(dp.PLAN_TERRITORIAL)),
-        threat_territorial=re.compile(_by_first_letter(dp.THREAT_TERRITORIAL)),
-        plan_intro=re.compile(_any(dp.PLAN_LIST_INTRO), re.IGNORECASE),
+        other_weak=re.compile(by_first_letter(dp.OTHER_WEAK)),
+        other_strong=re.compile(by_first_letter(dp.OTHER_STRONG)),
+        plan_territorial=re.compile(by_first_letter(dp.PLAN_TERRITORIAL)),
+        threat_territorial=re.compile(by_first_letter(dp.THREAT_TERRITORIAL)),
+        plan_intro=re.compile(any_of(dp.PLAN_LIST_INTRO), re.IGNORECASE),
         # Not in compounds: a "US-drafted plan" is the US's terms, not an offer.
         offer=re.compile(
             # "a plan drafted by US envoys" names its owner; it offers nothing.
-            rf"{_first_letter_guard(dp.OFFER_VERBS)}(?<![-–])\b(?:{_any(dp.OFFER_VERBS)})\b"
+            rf"{_first_letter_guard(dp.OFFER_VERBS)}(?<![-–])\b(?:{any_of(dp.OFFER_VERBS)})\b"
             r"(?!\s+by\b)",
             re.IGNORECASE),
-        direct=re.compile(rf"^(?:{_any(dp.DIRECT_REGION_TRIGGERS)})$", re.IGNORECASE),
+        direct=re.compile(rf"^(?:{any_of(dp.DIRECT_REGION_TRIGGERS)})$", re.IGNORECASE),
         plan_by_actor={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()))
                        for code, names in dp.ACTORS.items()},
         owner_hints={code: _literal_prefixes(names + dp.OWNER_ADJECTIVES.get(code, ()))
                      for code, names in dp.ACTORS.items()},
         prepositions=frozenset(dp.OBJECT_PREPOSITIONS),
         titles=frozenset(dp.TITLE_WORDS),
-        speech_stance=re.compile(_by_first_letter(dp.SPEECH_STANCES)),
+        speech_stance=re.compile(by_first_letter(dp.SPEECH_STANCES)),
         trailing_attribution=re.compile(dp.TRAILING_ATTRIBUTION),
         content_before=re.compile(dp.CONTENT_BEFORE_NOUN),
         pronoun_it=re.compile(dp.PRONOUN_IT_SUBJECT, re.IGNORECASE),
@@ -194,24 +191,25 @@ def _patterns() -> _Patterns:
         passive_owner={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()),
                                             dp.CARRIERS + dp.PASSIVE_AGENT_CARRIERS)
                        for code, names in dp.ACTORS.items()},
-        condition_outcome=re.compile(_any(dp.CONDITION_OUTCOMES), re.IGNORECASE),
-        not_demanded=re.compile(_any(dp.NOT_DEMANDED_SPANS), re.IGNORECASE),
+        condition_outcome=re.compile(any_of(dp.CONDITION_OUTCOMES), re.IGNORECASE),
+        not_demanded=re.compile(any_of(dp.NOT_DEMANDED_SPANS), re.IGNORECASE),
         pronoun_subject=re.compile(dp.PRONOUN_SUBJECT, re.IGNORECASE),
         demonstrative=re.compile(dp.DEMONSTRATIVE_SUBJECT, re.IGNORECASE),
         plan_continuation=re.compile(dp.PLAN_CONTINUATION),
         plan_term=re.compile(dp.PLAN_TERM),
         participle=re.compile(dp.PARTICIPLE_SPEECH),
         pronoun_object=re.compile(dp.PRONOUN_OBJECT),
-        side=re.compile(actor + "|" + "|".join(rf"(?P<{code}_side>\b(?:{_any(words)})\b)"
+        side=re.compile(actor + "|" + "|".join(rf"(?P<{code}_side>\b(?:{any_of(words)})\b)"
                                                for code, words in dp.SIDES.items())),
         # Every keyword where it starts, overlaps included: one scan tells which types
         # have one (2x faster than a search per type).
-        keyword_scan=re.compile(f"(?=({_literals_by_first_letter(_type_keywords())}))"),
+        keyword_scan=re.compile(
+            f"(?=({literals_by_first_letter(_type_keywords(), flexible_spaces=False)}))"),
         keyword_types={word: frozenset(name for name, words in dp.TYPE_KEYWORDS.items()
                                        if any(w in word for w in words))
                        for word in _type_keywords()},
-        carrier=re.compile(rf"\b(?:{_any(dp.CARRIERS)})\b"),
-        refusal_types={name: re.compile(_any(p)) for name, p in dp.REFUSAL_TYPES.items()},
+        carrier=re.compile(rf"\b(?:{any_of(dp.CARRIERS)})\b"),
+        refusal_types={name: re.compile(any_of(p)) for name, p in dp.REFUSAL_TYPES.items()},
         talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
         coercion=re.compile(dp.COERCION, re.IGNORECASE),
         seizure=re.compile(dp.CONDITIONAL_SEIZURE),
@@ -234,26 +232,15 @@ def _names_by_first_letter(names: tuple[str, ...]) -> str:
     buckets: dict[str, list[str]] = {}
     for name in names:
         if not name[0].isalpha():
-            return _any(names)
+            return any_of(names)
         buckets.setdefault(name[0], []).append(name[1:])
-    return "|".join(f"{c}(?:{_any(tuple(rest))})" for c, rest in buckets.items())
+    return "|".join(f"{c}(?:{any_of(tuple(rest))})" for c, rest in buckets.items())
 
 
 def _type_keywords() -> list[str]:
     """Return every type keyword, longest first."""
     return sorted({w for words in dp.TYPE_KEYWORDS.values() for w in words}, key=len,
                   reverse=True)
-
-
-def _literals_by_first_letter(words: list[str]) -> str:
-    """Return an alternation of the literal ``words`` factored by first character, keeping
-    their order within each character."""
-    buckets: dict[str, list[str]] = {}
-    for word in words:
-        buckets.setdefault(word[0], []).append(word[1:])
-    return "|".join(
-        f"{re.escape(c)}(?:{'|'.join(map(re.escape, rest))})" if all(rest)
-        else "|".join(re.escape(c + r) for r in rest) for c, rest in buckets.items())
 
 
 def _first_letter_guard(patterns: tuple[str, ...]) -> str:
@@ -270,90 +257,7 @@ def _factored(groups: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     same words as the grouped pattern at a third less cost (which group is then read off
     the grouped pattern at each hit)."""
     words = tuple(rf"\b{word}" for words in groups.values() for word in words)
-    return re.compile(rf"(?:{_by_first_letter(words)})\b")
-
-
-def _by_first_letter(patterns: tuple[str, ...]) -> str:
-    """Return an alternation that matches where ``patterns`` do, from the same starts, with
-    the patterns that open with a word boundary and a letter gathered under one boundary
-    and factored by that letter. Python's engine tries every alternative at every position
-    it cannot rule out by its first character; factored, it tries one letter's (2-3x
-    faster). Patterns that open otherwise are tried first, as they are."""
-    leading: list[str] = []
-    buckets: dict[str, list[str]] = {}
-    for pattern in patterns:
-        alternatives = (_letter_first(pattern[2:]) if pattern.startswith(r"\b") else [])
-        if not alternatives:
-            leading.append(pattern)
-        for alternative in alternatives:
-            buckets.setdefault(alternative[0], []).append(alternative[1:])
-    parts = [f"(?:{p})" for p in leading]
-    if buckets:
-        parts.append(r"\b(?:" + "|".join(f"{c}(?:{_any(tuple(rest))})"
-                                          for c, rest in sorted(buckets.items())) + ")")
-    return "|".join(parts)
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """Return the index of the parenthesis closing the group opened at ``start``."""
-    depth = 0
-    for index in range(start, len(pattern)):
-        if pattern[index] == "\\":
-            continue
-        if pattern[index - 1:index] == "\\":
-            continue
-        depth += {"(": 1, ")": -1}.get(pattern[index], 0)
-        if depth == 0:
-            return index
-    raise ValueError(pattern)
-
-
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """Return the alternatives of ``pattern`` split at its top-level bars."""
-    alternatives, current, depth = [], "", 0
-    for index, char in enumerate(pattern):
-        escaped = index > 0 and pattern[index - 1] == "\\"
-        if char == "|" and depth == 0 and not escaped:
-            alternatives.append(current)
-            current = ""
-            continue
-        if not escaped:
-            depth += {"(": 1, ")": -1}.get(char, 0)
-        current += char
-    return alternatives + [current]
-
-
-def _letter_first(pattern: str) -> list[str]:
-    """Return alternatives that together match what ``pattern`` matches, in its order,
-    each opening with a plain letter; empty where that is not plain to see. A leading
-    optional group becomes two alternatives, one with it and one without; a leading
-    lookbehind moves after the first letter, which it then ends with."""
-    alternatives = _top_level_alternatives(pattern)
-    if len(alternatives) > 1:
-        found = [_letter_first(alternative) for alternative in alternatives]
-        return [a for expanded in found for a in expanded] if all(found) else []
-    if pattern[:1].isalpha():
-        return [] if pattern[1:2] in ("?", "*", "+", "{") else [pattern]
-    if pattern.startswith(("(?<!", "(?<=")):
-        end = _group_end(pattern, 0)
-        kind, body = pattern[:4], pattern[4:end]
-        return [f"{alt[0]}{kind}(?:{body}){alt[0]}){alt[1:]}"
-                for alt in _letter_first(pattern[end + 1:])]
-    if not pattern.startswith("(?:"):
-        return []
-    end = _group_end(pattern, 0)
-    inner, rest = pattern[3:end], pattern[end + 1:]
-    optional = rest[:1] == "?" and rest[1:2] != "?"
-    if rest[:1] in ("*", "+", "{") or rest[:2] == "??":
-        return []
-    after = rest[1:] if optional else rest
-    found: list[str] = []
-    for alternative in _top_level_alternatives(inner) + ([""] if optional else []):
-        expanded = _letter_first(alternative + after)
-        if not expanded:
-            return []
-        found += expanded
-    return found
+    return re.compile(rf"(?:{by_first_letter(words)})\b")
 
 
 def _owner_pattern(names: tuple[str, ...],
@@ -361,8 +265,8 @@ def _owner_pattern(names: tuple[str, ...],
     """Return the pattern of a carrier owned by one of ``names`` ("US-backed peace plan",
     "Kremlin memorandum", "plan circulated by the Trump administration")."""
     # An owner written as a compound ("US-backed") is an owner even where it is no subject.
-    owners = _any(tuple(n.replace(r"(?![\w-])", r"(?!\w)") for n in names))
-    carrier = _any(carriers)
+    owners = any_of(tuple(n.replace(r"(?![\w-])", r"(?!\w)") for n in names))
+    carrier = any_of(carriers)
     # Not a verb of answering one ("Moscow rejects revised framework").
     filler = (r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has|rejects?|rejected|"
               r"dismiss\w*|slam\w*|critici[sz]\w*|welcom\w*|accepts?|accepted|receiv\w*|"

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import cues
+from extractors.alternations import letter_first, literals, top_level_alternatives
 from extractors.profiles import ISW, AttributionProfile
 from extractors.sentences import Sentence, is_list_intro, list_items
 
@@ -107,55 +108,14 @@ class _CompiledProfile:
     other_speaker: re.Pattern[str]
 
 
-def _alternation(words: tuple[str, ...] | list[str]) -> str:
-    """Return a regex alternation of literal ``words``, longest first, spaces flexible."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
-def _top_level(pattern: str) -> list[str]:
-    """Return the alternatives of ``pattern`` split at its top-level bars."""
-    parts, depth, current, i = [], 0, "", 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            current += pattern[i:i + 2]
-            i += 2
-            continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-        i += 1
-    return [*parts, current]
-
-
-def _expanded(alternative: str) -> list[str]:
-    """Return ``alternative`` with a leading group spelled out ("(?:said|noted) by" gives
-    "said by", "noted by"), so that each word starts with its own letter."""
-    if alternative.startswith("(?:"):
-        depth, end = 0, 0
-        while True:
-            depth += {"(": 1, ")": -1}.get(alternative[end], 0)
-            if depth == 0:
-                break
-            end += 1
-        rest = alternative[end + 1:]
-        if rest[:1] not in ("?", "*", "+", "{", "|"):
-            return [inner + rest for inner in _top_level(alternative[3:end])]
-    return [alternative]
-
-
 def _by_first_letter(patterns: tuple[str, ...]) -> str:
     """Return ``patterns`` as one alternation factored by first letter (to be matched
     case-insensitively): the engine then tries one branch per position, not all of them
     (the cue regexes run 2x faster)."""
     buckets: dict[str, list[str]] = {}
     for pattern in patterns:
-        for alternative in _top_level(pattern):
-            for word in _expanded(alternative):
+        for alternative in top_level_alternatives(pattern):
+            for word in letter_first(alternative) or [alternative]:
                 buckets.setdefault(word[0].lower(), []).append(word[1:])
     return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(buckets.items())) + ")"
 
@@ -168,24 +128,24 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     verbs = "|".join(NOT_RELATIVE + v if v in cues.DESCRIBING_VERBS else v
                      for v in cues.SPEECH_VERBS)
     verb = rf"\b(?:{verbs})\b"
-    names = _alternation(profile.names)
+    names = literals(profile.names)
     # The lookahead lets the engine skip lowercase positions at once.
     name = rf"(?=[A-Z])\b(?:{names})\b(?:\s*\(\s*(?:{names})\s*\))?(?:['’]s)?"
     if profile.handles:
-        name = rf"(?:{name}|{_alternation(profile.handles)})"
+        name = rf"(?:{name}|{literals(profile.handles)})"
     # "the think tank" / "the U.S. military think tank" / "the institute", but not "the Royal
     # United Services Institute" (capitalised words) nor "the institute of <somewhere>".
     stand_in = (
         rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+"
         rf"(?:(?:[a-z][\w-]*|U\.S\.|US|American|(?:[A-Z][\w.]*,?\s+){{0,2}}[\w.]+-based)\s+){{0,3}}?"
-        rf"(?i:{_alternation(profile.stand_ins)})\b(?!\s+(?:for|of)\b)"
+        rf"(?i:{literals(profile.stand_ins)})\b(?!\s+(?:for|of)\b)"
     )
     document = (
         rf"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Tt]hat)\s+(?:(?:[a-z][\w-]*|U\.S\.)\s+){{0,2}}?"
-        rf"(?i:{_alternation(profile.documents)})\b(?!s)"
+        rf"(?i:{literals(profile.documents)})\b(?!s)"
     )
-    analysts = _alternation(profile.analysts)
-    qualifier = rf"(?:(?:the\s+)?(?-i:{_alternation(profile.analyst_qualifiers)})\s+|the\s+)?"
+    analysts = literals(profile.analysts)
+    qualifier = rf"(?:(?:the\s+)?(?-i:{literals(profile.analyst_qualifiers)})\s+|the\s+)?"
     preceding = _by_first_letter(cues.PRECEDING_VERBS)
     # Each verb checks after itself that a comma or quote and a space stand before it: a
     # lookbehind first would keep the engine from skipping positions by first letter.
@@ -194,8 +154,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     gap = (rf"(?:(?!,\s+(?:as|while|because|since|whereas|although)\s)[^;:\"“”])"
            rf"{{0,{FORWARD_GAP}}}?")
     back_gap = rf"[^;:\"“”.]{{0,{BACKWARD_GAP}}}?"
-    credit = _alternation(list(cues.CREDIT_LABELS))
-    pronouns = _alternation(list(cues.PRONOUN_SUBJECTS))
+    credit = literals(list(cues.CREDIT_LABELS))
+    pronouns = literals(list(cues.PRONOUN_SUBJECTS))
     adverb = r"(?:(?:also|further|previously|earlier|now|again|then|even)\s+)?"
     opener = r"(?:(?:in turn|however|moreover|additionally|also|furthermore|in addition|"
     opener += r"meanwhile|at the same time|in particular|for example|as)\s*,?\s+)?"
@@ -227,12 +187,12 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
                            re.IGNORECASE),
         possessive_view=re.compile(
             rf"^\W*{opener}(?:(?:in|by|to)\s+(?P<org>its|their)\s+(?:own\s+)?"
-            rf"(?:{_alternation(list(cues.POSSESSIVE_VIEWS))})\s*,|according\s+to\s+(?:them|it)\b)",
+            rf"(?:{literals(list(cues.POSSESSIVE_VIEWS))})\s*,|according\s+to\s+(?:them|it)\b)",
             re.IGNORECASE),
         # "In the ISW's reading, ...", "In ISW's assessment, ...".
         org_view=re.compile(
             rf"^\W*{opener}(?i:in|by|to)\s+(?:the\s+)?(?P<org>{name})\s+(?:own\s+)?"
-            rf"(?i:{_alternation(list(cues.POSSESSIVE_VIEWS))})\s*,"),
+            rf"(?i:{literals(list(cues.POSSESSIVE_VIEWS))})\s*,"),
         post_quote_pronoun=re.compile(
             rf"[,.!?][\"”»]\s*(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})", re.IGNORECASE
         ),
@@ -241,7 +201,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
             rf",\s*(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})\s*(?:[,;–—]|[.!?]?\s*$)",
             re.IGNORECASE,
         ),
-        stand_in_word=re.compile(rf"(?i:\b(?:{_alternation(profile.stand_ins)})\b)"),
+        stand_in_word=re.compile(rf"(?i:\b(?:{literals(profile.stand_ins)})\b)"),
         home_bases=frozenset(profile.home_bases),
         pointer=re.compile(rf"\b{_by_first_letter(cues.POINTER_LEADS)}", re.IGNORECASE),
         credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),

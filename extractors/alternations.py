@@ -1,0 +1,141 @@
+"""Regex alternations arranged for Python's engine.
+
+The engine tries every alternative of an alternation at every position it cannot rule out
+by the alternative's first character. Factored by first letter, it tries one letter's.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def any_of(patterns: tuple[str, ...] | list[str]) -> str:
+    """Return the alternation of ``patterns``, in their order."""
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def literals(words: tuple[str, ...] | list[str], *, flexible_spaces: bool = True) -> str:
+    """Return the alternation of the literal ``words``, longest first; a space in a word
+    matches any run of whitespace unless ``flexible_spaces`` is false."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    escaped = (re.escape(word) for word in ordered)
+    return "|".join(w.replace(r"\ ", r"\s+") if flexible_spaces else w for w in escaped)
+
+
+def literals_by_first_letter(words: tuple[str, ...] | list[str], *,
+                             flexible_spaces: bool = True) -> str:
+    """Return the alternation of ``literals`` factored by first character: words with
+    another first character cannot match where one does, so the matches are the same, and
+    the engine tries one branch per position instead of hundreds."""
+    buckets: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        buckets.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{re.escape(first)}(?:{literals(rest, flexible_spaces=flexible_spaces)})" if all(rest)
+        else literals([first + r for r in rest], flexible_spaces=flexible_spaces)
+        for first, rest in buckets.items())
+
+
+def by_first_letter(patterns: tuple[str, ...]) -> str:
+    """Return an alternation that matches where ``patterns`` do, from the same starts, with
+    the patterns that open with a word boundary and a letter gathered under one boundary
+    and factored by that letter. Python's engine tries every alternative at every position
+    it cannot rule out by its first character; factored, it tries one letter's (2-3x
+    faster). Patterns that open otherwise are tried first, as they are."""
+    leading: list[str] = []
+    buckets: dict[str, list[str]] = {}
+    for pattern in patterns:
+        alternatives = (letter_first(pattern[2:]) if pattern.startswith(r"\b") else [])
+        if not alternatives:
+            leading.append(pattern)
+        for alternative in alternatives:
+            buckets.setdefault(alternative[0], []).append(alternative[1:])
+    parts = [f"(?:{p})" for p in leading]
+    if buckets:
+        parts.append(r"\b(?:" + "|".join(f"{c}(?:{any_of(rest)})"
+                                          for c, rest in sorted(buckets.items())) + ")")
+    return "|".join(parts)
+
+
+def _structure(pattern: str) -> list[tuple[int, str]]:
+    """Return the characters of ``pattern`` that can open or close a group or split an
+    alternation: those outside escapes and character classes, with their indexes."""
+    found: list[tuple[int, str]] = []
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            index += 2 if pattern[index + 1:index + 2] == "]" else 1  # "[]...]" holds a "]"
+            continue
+        elif char in "()|":
+            found.append((index, char))
+        index += 1
+    return found
+
+
+def group_end(pattern: str, start: int) -> int:
+    """Return the index of the parenthesis closing the group opened at ``start``."""
+    depth = 0
+    for index, char in _structure(pattern):
+        if index < start or char == "|":
+            continue
+        depth += 1 if char == "(" else -1
+        if depth == 0:
+            return index
+    raise ValueError(pattern)
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """Return the alternatives of ``pattern`` split at its top-level bars."""
+    alternatives, start, depth = [], 0, 0
+    for index, char in _structure(pattern):
+        if char == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+        elif char != "|":
+            depth += 1 if char == "(" else -1
+    return alternatives + [pattern[start:]]
+
+
+def letter_first(pattern: str) -> list[str]:
+    """Return alternatives that together match what ``pattern`` matches, in its order,
+    each opening with a plain letter; empty where that is not plain to see. A leading
+    optional group becomes two alternatives, one with it and one without; a leading
+    lookbehind moves after the first letter, which it then ends with."""
+    alternatives = top_level_alternatives(pattern)
+    if len(alternatives) > 1:
+        return _letter_first_each(alternatives)
+    if pattern[:1].isalpha():
+        return [] if pattern[1:2] in ("?", "*", "+", "{") else [pattern]
+    if pattern.startswith(("(?<!", "(?<=")):
+        end = group_end(pattern, 0)
+        kind, body = pattern[:4], pattern[4:end]
+        return [f"{alt[0]}{kind}(?:{body}){alt[0]}){alt[1:]}"
+                for alt in letter_first(pattern[end + 1:])]
+    if not pattern.startswith("(?:"):
+        return []
+    end = group_end(pattern, 0)
+    inner, rest = pattern[3:end], pattern[end + 1:]
+    optional = rest[:1] == "?" and rest[1:2] != "?"
+    if rest[:1] in ("*", "+", "{") or rest[:2] == "??":
+        return []
+    after = rest[1:] if optional else rest
+    return _letter_first_each([alternative + after for alternative in
+                               top_level_alternatives(inner) + ([""] if optional else [])])
+
+
+def _letter_first_each(patterns: list[str]) -> list[str]:
+    """Return ``letter_first`` of each of ``patterns`` in turn; empty if one has none."""
+    found: list[str] = []
+    for pattern in patterns:
+        expanded = letter_first(pattern)
+        if not expanded:
+            return []
+        found += expanded
+    return found

@@ -1,0 +1,121 @@
+"""Alternations rearranged for speed find what the plain alternations find."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractors import demand_patterns as dp
+from extractors.alternations import (
+    any_of,
+    by_first_letter,
+    group_end,
+    letter_first,
+    literals,
+    literals_by_first_letter,
+    top_level_alternatives,
+)
+from extractors.sentences import split_sentences
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _sentences() -> list[str]:
+    """Return the sentences of the labelled articles, as written and lowercased."""
+    texts = []
+    for folder in ("eval", "eval_written"):
+        with (FIXTURES / folder / "articles.jsonl").open(encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    sentences = [s.text for text in texts for s in split_sentences(text)]
+    return sentences + [s.lower() for s in sentences]
+
+
+SENTENCES = _sentences()
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def test_top_level_alternatives_skip_groups_classes_and_escapes() -> None:
+    assert top_level_alternatives(r"a(?:b|c)|[|(]x|\||y") == ["a(?:b|c)", "[|(]x", r"\|", "y"]
+    assert top_level_alternatives("plain") == ["plain"]
+
+
+def test_group_end_skips_parentheses_in_classes_and_escapes() -> None:
+    pattern = r"(?:a[)]b\)(c))d"
+    assert pattern[group_end(pattern, 0) + 1:] == "d"
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"(?:pre)?conditions?", ["preconditions?", "conditions?"]),
+    (r"(?:will|would)\s+not", [r"will\s+not", r"would\s+not"]),
+    (r"(?<!united\s)states", [r"s(?<!(?:united\s)s)tates"]),
+    (r"s?tates", []),  # the first letter is optional: no letter opens every match
+    (r"(?:\w+)\s+end", []),
+    (r"[Uu]kraine", []),
+])
+def test_letter_first_spells_out_what_opens_a_match(pattern: str, expected: list[str]) -> None:
+    assert letter_first(pattern) == expected
+
+
+@pytest.mark.parametrize(("pattern", "matching", "not_matching"), [
+    (r"(?<!united\s)states", ["the states said", "states"], ["the united states said"]),
+    (r"(?<!even\s)(?<!as\s)if", ["if Kyiv", "only if"], ["even if", "as if"]),
+    (r"(?:territorial\s+)?demands?", ["territorial demands", "a demand"], ["demanding"]),
+])
+def test_letter_first_alternatives_match_what_the_pattern_matches(
+        pattern: str, matching: list[str], not_matching: list[str]) -> None:
+    expanded = re.compile(rf"\b(?:{any_of(letter_first(pattern))})\b")
+    plain = re.compile(rf"\b(?:{pattern})\b")
+    for text in matching + not_matching:
+        assert _starts(expanded, text) == _starts(plain, text), text
+        assert bool(expanded.search(text)) == (text in matching), text
+
+
+TABLES = {f"TYPES[{name}]": patterns for name, patterns in dp.TYPES.items()} | {
+    "SPEECH_STANCES": dp.SPEECH_STANCES, "OTHER_STRONG": dp.OTHER_STRONG,
+    "OTHER_WEAK": dp.OTHER_WEAK, "THREAT_TERRITORIAL": dp.THREAT_TERRITORIAL,
+    "TRIGGERS": tuple(rf"\b{w}" for words in dp.TRIGGERS.values() for w in words),
+}
+
+
+def _every_start(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Return every position where ``pattern`` matches, overlaps included."""
+    starts: list[int] = []
+    while match := pattern.search(text, starts[-1] + 1 if starts else 0):
+        starts.append(match.start())
+    return starts
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_factored_tables_find_the_same_starts_in_every_labelled_sentence(table: str) -> None:
+    patterns = TABLES[table]
+    factored = re.compile(by_first_letter(patterns))
+    plain = re.compile(any_of(patterns))
+    assert factored.pattern != plain.pattern  # something was factored
+    found = 0
+    for text in SENTENCES:
+        starts = _every_start(plain, text)
+        assert _every_start(factored, text) == starts, text
+        found += len(starts)
+    assert found > 0  # the table matched somewhere, so the comparison meant something
+
+
+def test_literals_put_longer_words_first_and_spaces_flexible() -> None:
+    pattern = re.compile(rf"\b(?:{literals(['Kyiv', 'Kyiv Oblast'])})\b")
+    assert pattern.search("in Kyiv  Oblast").group(0) == "Kyiv  Oblast"
+    exact = re.compile(literals(["peace deal"], flexible_spaces=False))
+    assert exact.search("peace  deal") is None and exact.search("peace deal")
+
+
+def test_literals_by_first_letter_match_what_literals_match() -> None:
+    words = ["Donetsk", "Donbas", "Dnipro", "D", "Luhansk", "Lviv", "Kyiv Oblast", "Kyiv"]
+    factored = re.compile(rf"\b(?:{literals_by_first_letter(words)})\b")
+    plain = re.compile(rf"\b(?:{literals(words)})\b")
+    for text in ("Donetsk and Donbas", "D-Day in Lviv", "Kyiv  Oblast, Kyiv", "Dniprovsky"):
+        assert [m.group(0) for m in factored.finditer(text)] == [
+            m.group(0) for m in plain.finditer(text)]
