@@ -83,7 +83,10 @@ TITLE_WORDS: tuple[str, ...] = (
 _LAND_AHEAD = (r"(?=(?:\s+(?:the|all|of|any|its|their|remaining|rest|remainder|entire|whole|new|"
                r"occupied|"
                r"\"|“)){0,4}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
-               r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b))")
+               r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b|"
+               # Land by measure: "not a single square kilometre", "not an inch".
+               r"(?:square\s+)?(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b|inch(?:es)?\b|"
+               r"centimet(?:re|er)s?\b))")
 # What a party refuses in "will not <verb>" refusals.
 _REFUSED = (r"(?:abandon|give\s+up|give|hand\s+over|hand|surrender|trade|leave|recogni[sz]e|accept|"
             r"withdraw|cede|agree|allow|tolerate|discuss|negotiate)")
@@ -119,6 +122,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"sticks?\s+to", r"reaffirm(?:s|ed)?", r"opposition\s+to",
         # A party's terms: "Moscow's terms include ...", not "in terms of".
         r"(?<!in\s)terms(?!\s+of\b)", r"conditional\s+(?:on|upon)", r"non-negotiable",
+        # "has conditioned any settlement on Ukraine's withdrawal from ...".
+        r"condition(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,8}?(?:on|upon)",
         # What any settlement cannot do without ("is an imperative for any peace agreement").
         r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|(?:key|mandatory)\s+"
         r"(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the)\s+"
@@ -228,7 +233,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brecogni\w*\s+(?:Russia['’]s|Russian)\s+(?:control|sovereignty|rule)\s+(?:over|of)\b",
         r"\bde\s+facto\s+Russian\s+control\b",
         r"\blegitimi[sz]\w*\s+(?:the\s+)?(?:occupation|annexation)\b",
-        r"\brecogni\w*\s+(?:the\s+)?(?:occupation|annexation)\s+of\b",
+        r"\brecogni\w*\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:occupation|annexation)\s+of\b",
         # "Moscow wants the entire Donbas".
         r"\bwants?\s+(?:all\s+of\s+|the\s+(?:entire|whole)\s+|the\s+rest\s+of\s+)(?:the\s+)?[A-Z]",
         r"\b(?:international|legal|de\s+jure|formal)\s+(?:legal\s+)?recognition\s+of\s+(?:the\s+)?"
@@ -368,6 +373,10 @@ TYPES: dict[str, tuple[str, ...]] = {
     "language_religion": (
         r"\bRussian[- ]speak\w+", r"\bRussian\s+language\b", r"\bRussian-language\b",
         r"\blanguage\s+rights\b", r"\bOrthodox\s+Church\b", r"\bMoscow\s+Patriarchate\b",
+        # "for Russian to be given the status of an official language", "its language policy".
+        r"\b(?:an?|the)\s+(?:second\s+)?(?:official|state)\s+language\b",
+        r"\b(?:language|linguistic)\s+polic(?:y|ies)\b",
+        r"\b(?:church|religious)\s+(?:affairs|freedom|matters|issues|polic(?:y|ies))\b",
     ),
     "foreign_troops": (
         r"\b(?:no|bar\w*|ban\w*|prohibit\w*|opposition\s+to|oppos\w+|reject\w*|prevent\w*|"
@@ -415,6 +424,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:Western\s+|US\s+|U\.S\.\s+|foreign\s+)?(?:weapons|arms|military\s+aid|"
         r"military\s+assistance|intelligence|supplies|deliveries)\b",
         r"\b(?:halt|stop|end|freez\w+)\b(?:\s+\w+){0,3}?\s+mobili[sz]ation\b",
+        # "should not use the pause to mobilise new soldiers or receive weapons".
+        r"\bnot\s+(?:[\w'’-]+\s+){0,6}?(?:mobili[sz]e|rearm|receiv\w*\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:weapons|arms|military\s+aid|supplies))\b",
         r"\b(?:stop|halt|end|cease)(?:s|ped|ping|ed|ing)?\s+(?:arming|supplying|equipping)\b",
         r"\b(?:weapons|arms|military\s+aid|deliveries|supplies)\b(?:\s+[\w'’-]+){0,6}?\s+"
         r"(?:must\s+|should\s+|would\s+|to\s+)?(?:stop|end|cease|halt)(?:s|ed)?\b",
@@ -478,11 +490,12 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                       "external", "nazi"),
     "sanctions_relief": ("sanction", "asset", "freez", "frozen", "restriction", "swift",
                          "reserves"),
-    "language_religion": ("speak", "language", "orthodox", "patriarchate"),
+    "language_religion": ("speak", "language", "orthodox", "patriarchate", "church",
+                          "religious"),
     # Whose forces they are, not "forces" (in most war news sentences).
     "foreign_troops": ("western", "european", "foreign", "nato", "british", "french",
                        "third-country", "deploy", "station"),
-    "aid_halt": ("weapons", "arms", "arming", "supplying", "equipping", "military aid",
+    "aid_halt": ("weapons", "arms", "arming", "supplying", "equipping", "military aid", "rearm",
                  "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
     "ceasefire_first": ("cease", "truce", "guns fall", "guns go", "fighting stops",
@@ -560,12 +573,10 @@ TALKS_BEFORE_TRUCE = (r"\b(?:discuss\w*|talks|negotiat\w*)\b.{0,60}?\b(?:before|
                       r".{0,30}?\b(?:cease-?fire|truce)\b")
 # The region codes an actor does not claim from the other side: its own.
 OWN_REGION_PREFIX: dict[str, str] = {"RU": "RU-"}
-# Types that a refusal by anyone but Russia turns around: Kyiv refusing sanctions relief does
-# not demand it.
-RUSSIAN_ASKS: tuple[str, ...] = (
-    "neutrality", "nato_expansion", "demilitarization", "regime_change", "sanctions_relief",
-    "language_religion", "aid_halt",
-)
+# What Moscow asks of the West: refused by anyone but Russia, it is asked by no one ("Kyiv
+# will not agree to any easing of sanctions"). Refusing what Moscow asks of Ukraine is a stance
+# on it ("Kyiv rejected any restrictions on its armed forces" is Ukraine's, on demilitarization).
+ASKS_OF_THE_WEST: tuple[str, ...] = ("nato_expansion", "sanctions_relief", "aid_halt")
 THREAT_TERRITORIAL: tuple[str, ...] = (
     r"\bseiz\w+", r"\bcaptur\w+", r"\badvanc\w+\s+on\b", r"\bexpand\w*\s+(?:\w+\s+)?claims\b",
     r"\boffensive\s+on\b", r"\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?(?=[A-Z])",
@@ -617,8 +628,8 @@ SPEECH_STANCES: tuple[str, ...] = (
 # What a condition must end for it to be a demand ("would order a ceasefire once ...").
 CONDITION_OUTCOMES: tuple[str, ...] = (
     r"\b(?:would|will|ready\s+to|willing\s+to)\s+(?:[\w\"“”'’]+\s+){0,3}?(?:order|agree\s+to|declare|accept|"
-    r"end|stop|halt|sign|begin|start)\b.{0,40}?\b(?:cease-?fire|truce|war|fighting|hostilities|"
-    r"offensive|peace|negotiations|talks)\b",
+    r"end|stop|halt|sign|begin|start|freeze)\b.{0,40}?\b(?:cease-?fire|truce|war|fighting|"
+    r"hostilities|offensive|peace|negotiations|talks|front(?:[- ]?lines?)?)\b",
     r"\b(?:war|fighting|hostilities|conflict)\b.{0,30}?\b(?:would|will)\s+(?:\w+\s+)?(?:end|stop)\b",
 )
 # Parts of a frame that are no demand: what would only be frozen ("in exchange for a freeze

@@ -439,9 +439,7 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
             # clause asking for one, does.
             found.pop("ceasefire_first")
         if actor != "RU":
-            # Refusing what Moscow asks ("will not agree to any easing of sanctions") asks the
-            # opposite; only refused land stays a demand ("will not cede Donetsk").
-            for name in dp.RUSSIAN_ASKS:
+            for name in dp.ASKS_OF_THE_WEST:
                 found.pop(name, None)
         for name, pattern in pat.refusal_types.items():
             if name not in found and (match := pattern.search(content)):

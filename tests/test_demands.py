@@ -359,10 +359,26 @@ def test_ukraine_s_and_europe_s_terms(text: str, expected: set) -> None:
 @pytest.mark.parametrize("text", [
     "Kyiv will not agree to lift sanctions on Russia.",
     "European leaders rejected any easing of sanctions on Moscow.",
-    "Zelensky rejected neutrality as a betrayal of Ukraine's future.",
+    "Germany refused to halt its weapons deliveries to Ukraine.",
 ])
-def test_refusing_what_moscow_asks_is_not_asking_it(text: str) -> None:
+def test_refusing_what_moscow_asks_of_the_west_is_not_asking_it(text: str) -> None:
     assert demands(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky rejected neutrality as a betrayal of Ukraine's future.",
+     {("UA", "neutrality", ())}),
+    ("Kyiv rejected any restrictions on its armed forces.", {("UA", "demilitarization", ())}),
+    ("Zelensky said Ukraine will never agree to limits on the size of its army.",
+     {("UA", "demilitarization", ())}),
+    ("Zelensky rejected calls for Ukraine to hold elections before the war ends.",
+     {("UA", "regime_change", ())}),
+    # What Moscow's demand asks stays Moscow's.
+    ("Kyiv rejected Moscow's demand for neutrality.", {("RU", "neutrality", ())}),
+])
+def test_refusing_what_moscow_asks_of_ukraine_is_ukraine_s_stance(text: str,
+                                                                  expected: set) -> None:
+    assert demands(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -939,4 +955,26 @@ def test_items_of_a_list_whose_document_was_presented_by_an_official() -> None:
      "post-war security guarantees.", {("RU", "foreign_troops", ())}),
 ])
 def test_wordings_of_an_eleventh_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin has conditioned any settlement of the war on Ukraine's withdrawal from the parts "
+     "of Donetsk Oblast it still controls.", {("RU", "territorial", ("UA-14",))}),
+    # What would be frozen is not claimed; what the condition asks is.
+    ("Putin told Witkoff that he would freeze the front line in Zaporizhzhia and Kherson "
+     "oblasts if Kyiv ceded the rest of Donbas.", {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("Sybiha said Ukraine would not hand over a single square kilometre of its territory.",
+     {("UA", "territorial", ())}),
+    ("Zelensky said Ukraine will not give up an inch of its land.", {("UA", "territorial", ())}),
+    ("Zelensky said Ukraine will never recognise Russia's occupation of any Ukrainian land.",
+     {("UA", "territorial", ())}),
+    ("The memorandum presented by Medinsky calls for Russian to be given the status of an "
+     "official language in Ukraine.", {("RU", "language_religion", ())}),
+    ("Putin demanded that Ukraine should not use the pause to mobilise new soldiers or "
+     "receive weapons from the West.", {("RU", "aid_halt", ())}),
+    # Measures that are no land.
+    ("Zelensky said Ukraine would not give up its demand for a 30-kilometre buffer.", set()),
+])
+def test_wordings_of_a_twelfth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
