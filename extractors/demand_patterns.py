@@ -19,6 +19,9 @@ _AGENTS = (
     r"team|parliament|presidential\s+office|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|"
     r"(?:foreign|defen[cs]e)\s+ministers)"
 )
+# Nouns of asking an actor's adjective owns ("Russian demands", "American pressure").
+_ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistence|requirements?|"
+                 r"ultimatums?)\b")
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
         r"Russia(?!n)(?![-–]\w)(?:['’]s)?",
@@ -30,17 +33,20 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky", r"Grushko",
         r"Polyanskiy", r"Volodin", r"Matviyenko", r"Belousov", r"Naryshkin", r"Miroshnik",
         r"State\s+Duma", r"Russians",
-        # Whose pressure it is ("U.S. and Russian pressure to withdraw").
-        r"Russian(?=\s+pressure\b)",
+        # Whose pressure or demands they are ("U.S. and Russian pressure to withdraw", "Russian
+        # demands for the recognition of ...").
+        rf"Russian(?=\s+{_ASKING_NOUNS})",
     ),
     "UA": (
         r"Ukraine(?![-–]\w)(?:['’]s)?", rf"Ukrainian\s+(?:\w+\s+)?{_AGENTS}", r"Kyiv(?!\s+Oblast)",
+        rf"Ukrainian(?=\s+{_ASKING_NOUNS})",
         r"Kiev", r"Zelensk(?:yy|iy|y|i)", r"Yermak", r"Umerov", r"Sybiha", r"Kuleba",
     ),
     "US": (
         r"U\.S\.(?!\w)", r"US(?![\w-])", r"United\s+States", r"America(?:n\s+{_AGENTS})?",
         r"Trump", r"Washington(?!\s+Post)", r"Witkoff", r"Rubio", r"Vance", r"Kellogg",
-        r"White\s+House", r"Hegseth", r"Biden", r"Pentagon", r"American(?=\s+pressure\b)",
+        r"White\s+House", r"Hegseth", r"Biden", r"Pentagon",
+        rf"American(?=\s+{_ASKING_NOUNS})",
     ),
     "EU": (
         r"EU(?!\w)", r"European\s+Union", r"Europe(?!an)", r"Europeans",
@@ -48,6 +54,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         rf"Parliament|capitals|{_AGENTS})", r"Macron", r"Starmer", r"Merz", r"Scholz",
         r"von\s+der\s+Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
         r"Western\s+(?:leaders|powers|allies|governments|partners)",
+        rf"European(?=\s+{_ASKING_NOUNS})",
     ),
     "NATO": (r"N(?:ATO|ato)(?!\s+(?:membership|members|countries|states|territory|ambitions|"
              r"aspirations|accession|bid|path|summit|allies|troops|forces|['’]s\s+Article))",
@@ -55,7 +62,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "other": (
         r"China", r"Beijing", r"Turkey", r"Erdo[gğ]an", r"UN(?!\w)", r"United\s+Nations",
         r"Guterres", r"Vatican", r"India", r"Brazil", r"Lukashenk[oa]", r"T[üu]rkiye", r"Ankara",
-        r"Fidan",
+        r"Fidan", r"Orb[aá]n", r"Xi(?![\w-])", r"Modi", r"Fico", r"Lula",
         rf"Belarusian\s+(?:\w+\s+)?{_AGENTS}",
     ),
 }
@@ -108,10 +115,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:list(?:s|ed)|set\s+out|outlin(?:es|ed)|spell(?:s|ed)\s+out|laid\s+out)"
         r"(?=[^.;:]{0,80}\b(?:terms|conditions|demands|elements|requirements|preconditions)\b)",
         # "linked any maritime ceasefire to the reconnection of ... to SWIFT".
-        r"link(?:s|ed)\s+(?:\w+\s+){0,4}?(?:cease-?fire|truce|deal|settlement|agreement)\s+to",
+        r"(?:link(?:s|ed)|ti(?:e|es|ed))\s+(?:\w+\s+){0,4}?(?:cease-?fire|truce|deal|settlement|agreement)"
+        r"\s+to",
         # "asks Ukraine to give up", "is being asked by Moscow to".
         r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
         r"requests?(?:ed)?",
+        # "has proposed that Ukrainian troops leave ..." (what another does, not an offer).
+        r"propos(?:e|es|ed|ing)\s+(?:that|turning|making|creating)",
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
         r"wish\s+list", r"position", r"red\s+lines?", r"intention\s+to",
@@ -125,8 +135,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "has conditioned any settlement on Ukraine's withdrawal from ...".
         r"condition(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,8}?(?:on|upon)",
         # What any settlement cannot do without ("is an imperative for any peace agreement").
-        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|(?:key|mandatory)\s+"
-        r"(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the)\s+"
+        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|condition|"
+        r"(?:key|mandatory)\s+(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the)\s+"
         r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks)",
     ),
     "refusal": (
@@ -251,6 +261,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         # Claims of sovereignty ("inalienable parts of Russia", "remain part of Russia forever").
         r"\b(?:inalienable|integral|constituent)\s+parts?\W+of\s+(?:Russia|the\s+Russian\s+Federation)",
         r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
+        r"\b(?:new|constituent)\s+regions\s+of\s+(?:Russia|the\s+Russian\s+Federation)\b",
+        r"\b(?:became|become|becoming)\s+(?:a\s+)?part\s+of\s+Russia\b",
         r"\b(?:is|are|was|were)\s+(?:(?:a\s+)?part\s+of\s+Russia(?!['’])\b|Russian\s+(?:territory|land))",
         r"\bbelong(?:s|ed)?\s+to\s+Russia(?!['’])\b",
         # Borders drawn where the front is ("must take into account the realities on the ground").
@@ -267,6 +279,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:to|on)\b",
         # A buffer zone carved out of a region ("a buffer zone along the border").
         r"\bbuffer\s+zones?\b",
+        # "turning the part of Donetsk it holds into a demilitarized free economic zone".
+        r"\b(?:demilitari[sz]ed|free\s+economic)\s+(?:[\w\"“”-]+\s+){0,3}?zones?\b",
         # A threat to take land by force ("will take the rest of Donetsk by force if ...").
         r"\b(?:tak|seiz|captur|liberat)\w*\b.{0,60}?\bby\s+(?:military\s+)?(?:force|military\s+means)\b",
         r"\bannexation\s+of\b",
@@ -291,6 +305,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
+        r"\bjoin\w*\s+(?:any\s+)?(?:military\s+)?(?:alliances?|blocs?)\b",
         r"\bremain\w*\s+outside\s+(?:of\s+)?(?:NATO|the\s+(?:alliance|bloc))\b",
         r"\b(?:ban|bar|no)\b(?:\s+[\w'’]+){0,3}?\s+membership\s+in\s+(?:the\s+)?NATO\b",
         # "a settlement that allows Ukraine to join NATO" (refused), "rule out Ukraine's
@@ -327,7 +342,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:expansion|enlargement)\b",
     ),
     "demilitarization": (
-        r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:buffer\s+)?zone)",
+        # Not a zone of land ("a demilitarized free economic zone in Donetsk" is territory).
+        r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:[\w\"“”-]+\s+){0,3}?zones?\b)",
         # Ukraine's army, not Russia's ("limits on the size of Russia's army" is no such ask).
         r"\b(?:cap|caps|capped|capping|ceiling|limit|limits|limited|limiting|reduc\w+|restrict\w*|"
         r"shrink\w*)\b"
@@ -389,6 +405,12 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"British|French)\s+(?:\w+\s+)?(?:troops|forces|peacekeep\w+|contingents?)\b.{0,60}?"
         r"\b(?:as\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry|threat)|"
         r"legitimate\s+targets?|unacceptable)",
+        # "any deployment of military contingents of NATO countries ... would be regarded as
+        # foreign intervention".
+        r"\b(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?:troops|forces|"
+        r"peacekeep\w+|contingents?)\s+(?:of|from)\s+(?:the\s+)?(?:NATO|Western|European|foreign)\b"
+        r".{0,120}?\b(?:as\s+(?:a\s+|an\s+|the\s+)?(?:direct\s+|foreign\s+)?(?:involvement|"
+        r"participation|entry|threat|intervention)|legitimate\s+targets?|unacceptable)",
         r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|"
         r"peacekeep\w+|contingents?)\b",
         r"\bbarred\s+from\s+deploying\s+troops\b",
@@ -474,10 +496,11 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "status", "pullout", "pull-out", "stay", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
-                    "buffer", "by force", "by military", "territor", "captur", "return",
+                    "buffer", "zone", "by force", "by military", "territor", "captur", "return",
                     "restor", "occupation", "part of russia", "russian territory",
-                    "russian land", "belong", "realities"),
-    "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside"),
+                    "russian land", "belong", "realities", "regions of russia",
+                    "regions of the russian"),
+    "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
                        "1997"),
     # The words next to the army that make it a cap, not "military" or "troops" (in most
@@ -533,6 +556,7 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\b(?:restor\w+|return)\b.{0,30}\bdiplomatic\b",
     # Ukraine's own terms: justice, compensation, its people back.
     r"\b(?:special\s+|international\s+)?tribunal\b", r"\b(?:compensation|reparations)\b",
+    r"\bpay\s+(?:for\s+)?(?:the\s+)?(?:reconstruction|damage|rebuilding|restoration)\b",
     r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",
     r"\b(?:release|exchange)\s+of\s+(?:all\s+)?(?:prisoners|POWs|civilians)\b",
     # Who runs the Zaporizhzhia nuclear plant; a decree banning talks; who guarantees a deal.
@@ -604,7 +628,8 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\b(?:inalienable|integral|constituent)\s+parts?\b",
     r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
     r"\b(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|join(?:ing)?|regain\w*)\b",
-    r"\bas\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|threat)\b",
+    r"\bas\s+(?:a\s+|an\s+|the\s+)?(?:direct\s+|foreign\s+)?(?:involvement|participation|threat|"
+    r"intervention)\b",
     r"\blegitimate\s+targets?\b", r"\bbe\s+(?:an?\s+)?[\"“]?direct\s+threat\b",
     # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
     r"\bneed(?:s|ed)?\b", r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b",
@@ -618,7 +643,8 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bby\s+(?:military\s+)?force\b",
     # What a party's spokesman calls unacceptable, illegitimate, or the only basis for peace.
     r"\b(?:unacceptable|illegitimate)\b", r"\bnot\s+(?:a\s+|the\s+)?legitimate\b",
-    r"\bnot\s+up\s+for\s+negotiation\b", r"\bonly\s+acceptable\b",
+    r"\bnot\s+(?:up\s+for|subject\s+to|open\s+to)\s+(?:negotiation|discussion|debate|revision)\b",
+    r"\bonly\s+acceptable\b",
     # What any settlement cannot do without ("is a prerequisite for any peace agreement").
     r"\b(?:imperative|must|prerequisite|requirement)\s+(?:for|of)\s+(?:any|a|the)\s+(?:\w+\s+)?"
     r"(?:peace|settlement|agreement|deal|accord)",
@@ -628,9 +654,9 @@ SPEECH_STANCES: tuple[str, ...] = (
 # What a condition must end for it to be a demand ("would order a ceasefire once ...").
 CONDITION_OUTCOMES: tuple[str, ...] = (
     r"\b(?:would|will|ready\s+to|willing\s+to)\s+(?:[\w\"“”'’]+\s+){0,3}?(?:order|agree\s+to|declare|accept|"
-    r"end|stop|halt|sign|begin|start|freeze)\b.{0,40}?\b(?:cease-?fire|truce|war|fighting|"
+    r"end|stop|halt|cease|sign|begin|start|freeze)\b.{0,40}?\b(?:cease-?fire|truce|war|fighting|"
     r"hostilities|offensive|peace|negotiations|talks|front(?:[- ]?lines?)?)\b",
-    r"\b(?:war|fighting|hostilities|conflict)\b.{0,30}?\b(?:would|will)\s+(?:\w+\s+)?(?:end|stop)\b",
+    r"\b(?:war|fighting|hostilities|conflict)\b.{0,30}?\b(?:would|will)\s+(?:\w+\s+)?(?:end|stop|cease)\b",
 )
 # Parts of a frame that are no demand: what would only be frozen ("in exchange for a freeze
 # of the front line in Zaporizhia") is not claimed.
@@ -670,7 +696,7 @@ PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
 # Demand words that close the clause naming what is demanded ("NATO membership is a red line",
 # "Crimea's status is non-negotiable"); "for Moscow" after them names whose it is.
 CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|must|prerequisite|"
-                   r"requirement|precondition|(?:key|mandatory)\s+(?:element|condition|requirement)"
+                   r"requirement|precondition|condition|(?:key|mandatory)\s+(?:element|condition|requirement)"
                    r"[\"”]?)"
                    r"\s+(?:for|of)\b.*)$")
 CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"

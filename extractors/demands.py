@@ -551,6 +551,17 @@ def _leading_condition_subject(text: str, match: re.Match[str], actors: list[_Ac
     return ()
 
 
+def _trailing_speaker(text: str, later: list[re.Match[str]], actors: list[_Actor],
+                      pat: _Patterns) -> tuple[str, ...]:
+    """Return who is named saying the sentence at its end ("Hostilities will cease as soon as
+    Kyiv withdraws ..., Kremlin spokesman Dmitry Peskov told reporters"): the actor right
+    before the last speech verb."""
+    speech = next((m for m in later if m.lastgroup == "speech"
+                   and pat.trailing_attribution.match(text, m.end())), None)
+    named = [a.code for a in actors if speech is not None and a.end <= speech.start()]
+    return tuple(named[-1:])
+
+
 def _passive_asker(text: str, match: re.Match[str], pat: _Patterns) -> tuple[str, ...]:
     """Return who asks in a passive demand ("Ukraine would be required to withdraw"): the
     actor after "by", or the owner of a plan or proposal named in the sentence."""
@@ -696,7 +707,8 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             closing_quote = max(text.rfind(q) for q in "\"”»")
             subject = tuple(a.code for a in actors if a.start > closing_quote)[:1]
         if not subject and group == "condition":
-            subject = _leading_condition_subject(text, match, actors, pat)
+            subject = (_leading_condition_subject(text, match, actors, pat)
+                       or _trailing_speaker(text, triggers[k + 1:], actors, pat))
         # A carrier named before without an owner of its own in the article is the one the
         # previous sentence's actor presented ("Russian negotiators presented a memorandum").
         carrier_owner = owner or (context.actors[0] if context.plan and context.actors else None)
@@ -715,7 +727,8 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         # is read on its own.
         if (last and last.actors == subject and last.end == match.start()
                 and not (group != last.group and last.group not in dp.WEAK_GROUPS
-                         and (group == "threat" or pronoun))):
+                         and (group == "threat" or pronoun
+                              or VERB_COORDINATION.search(text, start, match.start())))):
             if last.group in dp.WEAK_GROUPS:  # what was said is read from the stronger trigger
                 # A closing noun names what was said before it ("said that X is a
                 # precondition for any peace").

@@ -978,3 +978,40 @@ def test_wordings_of_an_eleventh_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_twelfth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A condition whose speaker is named at the end.
+    ("Hostilities in Ukraine will cease as soon as the Kiev regime withdraws its troops from "
+     "the territory of the Donetsk and Lugansk People's Republics, Kremlin Spokesman Dmitry "
+     "Peskov told reporters.", {("RU", "territorial", ("UA-14", "UA-09"))}),
+    ('Peskov said the status of the Zaporozhye and Kherson Regions, which became part of '
+     'Russia under the Constitution, "is not subject to discussion."',
+     {("RU", "territorial", ("UA-23", "UA-65"))}),
+    # An actor's adjective owns the demand noun.
+    ("ISW said that Russian demands for the recognition of Russian sovereignty over Crimea "
+     "remain unchanged.", {("RU", "territorial", ("UA-43",))}),
+    ("The memorandum that the Russian delegation handed over in Istanbul, whose terms include "
+     "a ban on Ukraine joining any military alliance, was rejected by Kyiv.",
+     {("RU", "neutrality", ())}),
+    # A second verb of the same subject is read on its own.
+    ('Kyiv would not accept any truce "that depends on the goodwill of the aggressor" and '
+     'called for an unconditional ceasefire on land, at sea and in the air.',
+     {("UA", "ceasefire_first", ())}),
+    ("Lavrov said that any deployment of military contingents of NATO countries in Ukraine "
+     "would be regarded as foreign intervention.", {("RU", "foreign_troops", ())}),
+    ("Kremlin ties peace deal to release of frozen assets", {("RU", "sanctions_relief", ())}),
+    ("Moscow has made the return of €210bn in frozen central bank assets a condition of any "
+     "peace agreement.", {("RU", "sanctions_relief", ())}),
+    ("EU leaders insisted that Russia must pay for the reconstruction of Ukrainian cities.",
+     {("EU", "other", ())}),
+    # What a party proposes that another do is asked, not offered.
+    ("The United States has proposed that Ukrainian troops leave the part of Donetsk Oblast "
+     "they control, which would become a demilitarised free economic zone.",
+     {("US", "territorial", ("UA-14",))}),
+    ("Orban said Europe should stop sending weapons to Ukraine.", {("other", "aid_halt", ())}),
+    # Not about the war's end.
+    ("Russia offered to turn the talks into a regular format.", set()),
+])
+def test_wordings_of_a_thirteenth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
