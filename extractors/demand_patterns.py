@@ -235,6 +235,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:leave|left)\s+the\b" + _LAND_AHEAD,
         r"\bfull\s+control\s+(?:of|over)\b",
         r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+|the\s+rest\s+of\s+)",
+        # "abandon its fortress belt of Sloviansk, Kramatorsk and Kostiantynivka".
+        r"\babandon\w*\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+        r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
         r"\babandon\w*(?:\s+\w+){0,4}?\s+(?:control|"
         r"territor\w+|regions?|cities|oblasts?)", r"\babandon\s+any\s+territor\w+",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
@@ -664,7 +667,23 @@ NOT_DEMANDED_SPANS: tuple[str, ...] = (
     r"\bin\s+(?:exchange|return)\s+for\s+(?:a\s+|the\s+)?(?:freez\w*|frozen)\b[^;]*",
     r"\b(?:front(?:[- ]?lines?)?\b[^;]{0,60}?\b)?(?:freez\w*|frozen)\b[^;]*?"
     r"(?=\bin\s+(?:exchange|return)\s+for\b)",
+    # Places struck, or that a demand would open to attack: "while Russian drones struck
+    # energy facilities in Kharkiv and Odesa", "a launchpad for attacks on Kharkiv, Dnipro".
+    # The span runs over a list of names and stops at the next clause.
+    r"\b(?:struck|strikes?|striking|hit|hits|hitting|attack(?:s|ed|ing)?|shell(?:s|ed|ing)|"
+    r"bomb(?:s|ed|ing)|pound(?:s|ed|ing))\b"
+    r"(?:(?!\b(?:unless|if|until|once|that|which|who|but|while|whereas|before|after|(?:and|or)\s+"
+    r"(?:then\s+)?(?:seiz|tak|captur|annex|occup|claim)\w*)\b)[^,;]|,(?=\s+(?-i:[A-Z])))*",
+    # Claims an analyst foresees: "would be followed by new claims on Dnipropetrovsk".
+    r"\b(?:would|will|could|might|may)\s+(?:then\s+|soon\s+|later\s+)?(?:be\s+followed\s+by|"
+    r"lead\s+to|pave\s+the\s+way\s+for|give\s+(?:Russia|Moscow|the\s+Kremlin)\s+a\s+"
+    r"(?:launchpad|springboard|foothold))\b[^;]*",
 )
+# Words of giving in to demands: "capitulation to Russia's demands" names no content before
+# the noun, as "included X in its list of demands" does.
+SUBMITTING_TO = (r"\b(?:capitulat\w*|bow(?:s|ed|ing)?|giv(?:e|es|ing)\s+in|gave\s+in|yield\w*|"
+                 r"succumb\w*|cav(?:e|es|ed|ing)\s+in|concessions?|surrender\w*|submi\w+|"
+                 r"acced\w+|respon\w+|answer\w*|repl\w+|objections?|opposition)\s+$")
 # Clause openers whose subject is the actor of the previous sentence ("He also threatened").
 PRONOUN_SUBJECT = (r"^\W*(?:(?:but|and|also|however|meanwhile|earlier|later|then)\W+)*"
                    r"(?:he|she|they)\b")

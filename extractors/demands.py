@@ -62,6 +62,7 @@ CLAUSE_PRONOUN = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)(?:and\s+|but\s+)?(?:h
 # "as" right before a closing demand noun ("... as a precondition for any agreement").
 AS_BEFORE = re.compile(r"\bas\s+$")
 # A second reported clause ("said X, and that Y").
+SUBMITTING_TO = re.compile(dp.SUBMITTING_TO, re.IGNORECASE)
 AND_THAT = re.compile(r",?\s+and\s+that\b")
 # Clause openers after which a comma closes a relative clause inside the subject.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
@@ -660,6 +661,8 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             subject = previous
         before = (pat.content_before.search(text, clause_start, match.start())
                   if group == "demand" else None)
+        if before and SUBMITTING_TO.search(text, max(0, before.start() - 30), before.start()):
+            before = None  # "capitulation to Russia's demands": what is given in to follows
         if before and (named := [m.lastgroup for m in pat.actor.finditer(
                 text, before.start(), match.start()) if m.lastgroup in dp.ACTORS]):
             subject = (named[-1],)  # "one of Moscow's key demands": the possessor's

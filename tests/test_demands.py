@@ -1015,3 +1015,33 @@ def test_wordings_of_a_twelfth_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_thirteenth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Places struck are not claimed, also in a relative clause inside the demand.
+    ("Putin's insistence on Kyiv's withdrawal from the remainder of Donetsk Oblast, which he "
+     "repeated on Jan. 16 while Russian drones struck energy facilities in Kharkiv and Odesa, "
+     "shows the Kremlin is not ready for compromise.", {("RU", "territorial", ("UA-14",))}),
+    ("Zelensky rejected Russia's demand that Ukraine withdraw from Donetsk and Luhansk "
+     "oblasts, which Moscow repeated as Russian missiles hit Kyiv and Zaporizhzhia.",
+     {("RU", "territorial", ("UA-14", "UA-09"))}),
+    # What an analyst foresees a demand leading to is not claimed.
+    ("An analyst said Russia's demand for the remainder of Donetsk Oblast would be followed "
+     "by new claims on Dnipropetrovsk and Zaporizhzhia oblasts.",
+     {("RU", "territorial", ("UA-14",))}),
+    ("Putin's demand for the rest of Donbas would give Russia a launchpad for attacks on "
+     "Kharkiv, Dnipropetrovsk and Zaporizhzhia oblasts.",
+     {("RU", "territorial", ("UA-09", "UA-14"))}),
+    # A threat to strike and seize keeps what it would seize.
+    ("Medvedev threatened that Russia would strike and seize Odesa if Kyiv refuses the terms.",
+     {("RU", "territorial", ("UA-51",))}),
+    ("ISW said Putin's demand would require Ukraine to abandon its fortress belt of "
+     "Sloviansk, Kramatorsk and Kostiantynivka.", {("RU", "territorial", ("UA-14",))}),
+    ("Ukraine will not abandon its NATO ambitions, Zelensky said.", {("UA", "neutrality", ())}),
+    # Giving in to demands names none before the noun.
+    ("ISW said the US plan's provisions requiring Ukraine to give up Donbas amount to "
+     "Ukraine's capitulation to Russia's original war demands.",
+     {("US", "territorial", ("UA-09", "UA-14"))}),
+])
+def test_what_a_demand_sentence_names_but_does_not_claim(text: str, expected: set) -> None:
+    assert demands(text) == expected
