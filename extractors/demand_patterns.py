@@ -19,6 +19,12 @@ _AGENTS = (
     r"team|parliament|presidential\s+office|[Dd]efen[cs]e\s+[Mm]inister|[Mm]inistry|"
     r"(?:foreign|defen[cs]e)\s+ministers)"
 )
+# Who speaks for the actor named after "of" ("the leaders of France and Germany said").
+SPOKESPEOPLE_OF = frozenset({
+    "leaders", "leader", "heads", "head", "governments", "government", "presidents",
+    "president", "ministers", "minister", "officials", "delegations", "delegation",
+    "representatives", "envoys", "negotiators", "leadership", "spokesman", "spokeswoman",
+})
 # Nouns of asking an actor's adjective owns ("Russian demands", "American pressure").
 _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistence|requirements?|"
                  r"ultimatums?)\b")
@@ -104,6 +110,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:territorial\s+)?demand(?:s|ed|ing)?", r"insist(?:s|ed|ing|ence)?",
         r"(?:pre)?conditions?", r"ultimat(?:um|ums|a)", r"call(?:s|ed|ing)?\s+(?:on|for)",
         r"push(?:es|ed|ing)?\s+for", r"push",
+        r"push(?:es|ed|ing)\s+(?:[\w'’-]+\s+){1,3}?to\b",
         # "pressed US envoys to lift sanctions", "presses for"; not "press conference".
         r"press(?:es|ed|ing)?(?!\s+(?:conferences?|releases?|service|secretary|office|"
         r"briefings?|freedom|reports?|corps|statements?|demands?|claims?)\b)"
@@ -240,7 +247,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
         r"\babandon\w*(?:\s+\w+){0,4}?\s+(?:control|"
         r"territor\w+|regions?|cities|oblasts?)", r"\babandon\s+any\s+territor\w+",
-        r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,60}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
+        r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,120}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
         r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
         r"\bsovereignty\s+over\b",
         r"\brecogni\w*\s+(?:Russia['’]s|Russian)\s+(?:control|sovereignty|rule)\s+(?:over|of)\b",
@@ -253,6 +260,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"[\"“]?(?:[A-Z]|new\s+regions|annexed)",
         r"\breturn\w*\s+(?:home\s+)?to\s+Russia\b",
         r"\brespect\w*\s+(?:Ukraine['’]s\s+)?territorial\s+integrity\b",
+        # "borders must not be changed by force".
+        r"\bborders?\b.{0,30}?\b(?:must|should|can|cannot|may|will)\s+(?:not\s+|never\s+)?be\s+"
+        r"(?:changed|redrawn|altered|moved)\s+by\s+force\b",
         # What a party will not discuss ("will never discuss the status of Crimea").
         r"\bstatus\s+of\s+(?:the\s+)?(?!(?:Ukraine|Russia|NATO|Europe|Kyiv|Moscow)\b)[A-Z]",
         # "recognize Crimea, Sevastopol and the new regions as part of Russia".
@@ -261,6 +271,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+of\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:part\s+of\s+)?"
         r"Russia(?:n)?\b",
         r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
+        r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?new\s+realities\b",
         # Claims of sovereignty ("inalienable parts of Russia", "remain part of Russia forever").
         r"\b(?:inalienable|integral|constituent)\s+parts?\W+of\s+(?:Russia|the\s+Russian\s+Federation)",
         r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
@@ -343,6 +354,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bexpansion\s+of\s+(?:military\s+)?(?:blocs|alliances)\b",
         r"\b(?:no|halt\s+to|end\s+to|stop\w*)\s+(?:further\s+)?(?:NATO\s+|eastward\s+)?"
         r"(?:expansion|enlargement)\b",
+        # "guarantees that it will not expand eastward".
+        r"\b(?:will|would|must|should)\s+not\s+expand\w*\s+(?:any\s+)?(?:further\s+)?east\w*",
     ),
     "demilitarization": (
         # Not a zone of land ("a demilitarized free economic zone in Donetsk" is territory).
@@ -353,6 +366,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:\s+(?![Rr]ussia)[\w'’,.]+){0,6}?\s+(?:army|(?i:armed\s+forces)|military|troops|weapons|"
         r"personnel)",
         r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
+        # The size of Ukraine's army as the ask: "a Ukrainian army too small to threaten
+        # Russia", "keep its armed forces strong enough to deter".
+        r"\b(?:army|armed\s+forces|military)\s+(?:\w+\s+){0,2}?too\s+(?:small|weak)\b",
+        r"\b(?:army|armed\s+forces|military)\s+(?:\w+\s+){0,2}?(?:strong|large|capable)\s+enough\b",
     ),
     "regime_change": (
         r"\bregime\s+change\b", r"\bdenazif\w+", r"\billegitima\w+",
@@ -376,7 +393,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"[\"“]?neo-?Nazi[\"”]?\s+(?:government|regime|leadership|authorities)",
     ),
     "sanctions_relief": (
-        r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+)\b(?:\s+[\w'’$-]+){0,5}?"
+        r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+|phas\w+\s+out)\b"
+        r"(?:\s+[\w'’$-]+){0,5}?"
         r"\s+(?:sanctions|assets|freeze|(?:economic|trade|financial|export|Western)\s+restrictions|"
         r"restrictions(?!\s+on\s+(?:the\s+)?(?!Russia)[A-Z])(?!\s+on\s+(?:the\s+)?(?:use\s+of\s+)?"
         r"(?:the\s+)?Russian\s+(?:language|church|Orthodox|media|speakers)))",
@@ -384,7 +402,13 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?!\s+on\s+(?:the\s+)?(?:Russian\s+(?:language|speakers|Orthodox|church)|church|"
         r"language|media|the\s+press)))\b.{0,60}\b(?:lifted|eased|removed)\b",
         r"(?<!\bno\s)\bsanctions?\s+(?:relief|removal)\b",
-        r"\b(?:frozen|freeze\s+on)\b.{0,25}\bassets\b", r"\breconnect\w*.{0,80}?\bSWIFT\b",
+        # Frozen assets given back, not used ("use immobilised Russian assets to fund a loan") or
+        # kept ("will not be returned without reparations").
+        r"\b(?:release|return|unblock|unfreez|restor|give\s+back|hand\s+back)\w*\b.{0,40}?"
+        r"\b(?:frozen|freeze\s+on|immobili[sz]ed|blocked)\b.{0,25}\bassets\b",
+        r"\b(?:frozen|immobili[sz]ed|blocked)\b.{0,25}\bassets\b(?:(?!\b(?:not|never|no)\b).){0,40}?"
+        r"\b(?:returned|released|unfrozen|unblocked|given\s+back)\b",
+        r"\breconnect\w*.{0,80}?\bSWIFT\b",
         r"\baccess\s+to\b.{0,40}\b(?:reserves|assets)\b",
         r"\breturn\s+of\b.{0,60}\b(?:Russian|frozen|immobili[sz]ed|central\s+bank)\b.{0,40}\b"
         r"(?:assets|reserves)\b",
@@ -479,6 +503,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
         r"\b(?:unconditional|immediate|30-day|full)\s+cease-?fire\b",
+        r"\b(?:cease-?fire|truce)\s+(?:should|must|would|to)\s+(?:\w+\s+)?(?:begin|start|take\s+effect)"
+        r"\s+(?:immediately|at\s+once|now|without\s+(?:pre)?conditions)\b",
         # Talks "only after the guns fall silent" or a truce.
         r"\bonly\s+(?:after|once|when)\s+(?:the\s+)?(?:guns\s+(?:fall|go)\s+silent|"
         r"(?:a\s+|an?\s+\w+\s+)?(?:cease-?fire|truce)\b|fighting\s+(?:stops|ends))",
@@ -533,8 +559,8 @@ OTHER_WEAK: tuple[str, ...] = (
     # Holding to earlier understandings ("preserve the spirit of the Anchorage understandings").
     r"\b(?:preserve|respect|honou?r|adhere\s+to)\b.{0,40}?\b(?:understandings|agreements|accords)\b",
     # No talks or truce while a condition holds (LABELING.md: Russia refusing a truce until ...).
-    r"\b(?:negotiations|talks|cease-?fire|truce|pause\s+in\s+(?:hostilities|fighting))\b.{0,40}?"
-    r"\b(?:until|unless)\b",
+    r"\b(?:negotiations|talks|cease-?fire|truce|moratorium|pause\s+in\s+(?:hostilities|fighting))\b"
+    r".{0,60}?\b(?:until|unless)\b",
     # "while" only after a refusal ("no truce while Ukraine keeps striking"), not as "meanwhile".
     r"\b(?:no|not|never|refus\w*|reject\w*|rul\w+\s+out|oppos\w*)\b.{0,30}?"
     r"\b(?:negotiations|talks|cease-?fire|truce)\b"
@@ -679,6 +705,11 @@ NOT_DEMANDED_SPANS: tuple[str, ...] = (
     r"lead\s+to|pave\s+the\s+way\s+for|give\s+(?:Russia|Moscow|the\s+Kremlin)\s+a\s+"
     r"(?:launchpad|springboard|foothold))\b[^;]*",
 )
+# A land change put to a vote: the party asks for the vote, not for the land ("any withdrawal
+# from Donetsk would have to be approved in a national referendum").
+REFERENDUM_CONDITION = (r"\bapprov\w*\s+(?:\w+\s+){0,4}?(?:in|by|through|at)\s+(?:a\s+|the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?referendum\b|\breferendum\s+(?:is\s+|would\s+be\s+)?"
+                        r"(?:needed|required|necessary)\b")
 # Words of giving in to demands: "capitulation to Russia's demands" names no content before
 # the noun, as "included X in its list of demands" does.
 SUBMITTING_TO = (r"\b(?:capitulat\w*|bow(?:s|ed|ing)?|giv(?:e|es|ing)\s+in|gave\s+in|yield\w*|"
@@ -723,6 +754,11 @@ CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
 DEMAND_MAKER_BEFORE = r"\s+(?:(?:that|which)\s+)?(?:the\s+)?"
 DEMAND_MAKER_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:made|set|laid\s+out|put\s+forward|voiced|issued|"
                       r"presented|outlined|advanced|repeated|listed|tabled|formulated)\b")
+# The same in the passive: "the key conditions set out by Vladimir Putin in June 2024".
+DEMAND_MAKER_PASSIVE = (r"[\"”’']?,?\s+(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?"
+                        r"(?:\w+ly\s+)?(?:made|set\s+out|laid\s+out|put\s+forward|voiced|issued|"
+                        r"presented|outlined|advanced|repeated|listed|tabled|formulated|announced)"
+                        r"\s+by\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?")
 # A possessive actor before a demand noun owns it even after a preposition ("drifting toward
 # the Kremlin's terms, which include ...").
 POSSESSOR_OF_DEMAND = (r"(?:['’]s|(?<=['’]s))\s+(?:\w+\s+)?(?:terms|demands?|conditions|position|"

@@ -63,6 +63,7 @@ CLAUSE_PRONOUN = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)(?:and\s+|but\s+)?(?:h
 AS_BEFORE = re.compile(r"\bas\s+$")
 # A second reported clause ("said X, and that Y").
 SUBMITTING_TO = re.compile(dp.SUBMITTING_TO, re.IGNORECASE)
+REFERENDUM_CONDITION = re.compile(dp.REFERENDUM_CONDITION)
 AND_THAT = re.compile(r",?\s+and\s+that\b")
 # Clause openers after which a comma closes a relative clause inside the subject.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
@@ -112,6 +113,7 @@ class _Patterns:
     closing: re.Pattern[str]
     closing_owner: re.Pattern[str]
     maker: re.Pattern[str]
+    passive_maker: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     possessor: re.Pattern[str]
     qualifier_after: re.Pattern[str]
@@ -184,6 +186,7 @@ def _patterns() -> _Patterns:
         closing=re.compile(dp.CLOSING_TRIGGER),
         closing_owner=re.compile(dp.CLOSING_OWNER + actor),
         maker=re.compile(dp.DEMAND_MAKER_BEFORE + actor + dp.DEMAND_MAKER_AFTER),
+        passive_maker=re.compile(dp.DEMAND_MAKER_PASSIVE + actor),
         qualifier_before=re.compile(dp.QUALIFIER_BEFORE, re.IGNORECASE),
         possessor=re.compile(dp.POSSESSOR_OF_DEMAND),
         qualifier_after=re.compile(dp.QUALIFIER_AFTER),
@@ -301,6 +304,13 @@ def _is_object(text: str, start: int, pat: _Patterns) -> bool:
         if word in COORDINATORS and not conjoined:
             # "negotiated by Witkoff and Kremlin envoy Dmitriev": the second is an object too.
             names, conjoined = 0, True
+            continue
+        if word == "of" and words and words[-1].lower() in dp.SPOKESPEOPLE_OF:
+            # "the leaders of France and Germany said": they speak for the country.
+            words.pop()
+            if words and words[-1].lower() in ("the", "a"):
+                words.pop()
+            names = 0
             continue
         return word.lower() in pat.prepositions
     return False
@@ -448,6 +458,10 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
     for name, retyped in dp.TYPES_RETYPED_FOR_ACTOR.get(actor, {}).items():
         if name in found:
             found.setdefault(retyped, found.pop(name))
+    if match := REFERENDUM_CONDITION.search(content):
+        found["other"] = match.start()
+        if group != "refusal":
+            found.pop("territorial", None)
     # Guarantees refused are not asked for ("rejected European troops as part of post-war
     # security guarantees").
     if group != "refusal" and (match := pat.other_strong.search(content)):
@@ -666,7 +680,8 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if before and (named := [m.lastgroup for m in pat.actor.finditer(
                 text, before.start(), match.start()) if m.lastgroup in dp.ACTORS]):
             subject = (named[-1],)  # "one of Moscow's key demands": the possessor's
-        if group == "demand" and (maker := pat.maker.match(text, match.end())):
+        if group == "demand" and (maker := pat.maker.match(text, match.end())
+                                  or pat.passive_maker.match(text, match.end())):
             subject = tuple(code for code, name in maker.groupdict().items() if name)[:1]
         closing = group == "demand" and bool(pat.closing.match(match.group(0)))
         if closing and frames and AS_BEFORE.search(text, max(0, match.start() - 4), match.start()):

@@ -1045,3 +1045,44 @@ def test_wordings_of_a_thirteenth_round(text: str, expected: set) -> None:
 ])
 def test_what_a_demand_sentence_names_but_does_not_claim(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Conditions named by who set them out, read back by "Those conditions".
+    ("Peskov said Russia would not agree to a moratorium on strikes against energy "
+     "infrastructure until Kyiv accepts the “key conditions” set out by Vladimir Putin in "
+     "June 2024. Those conditions include the withdrawal of Ukrainian forces from the Donetsk "
+     "and Luhansk regions.",
+     {("RU", "other", ()), ("RU", "territorial", ("UA-14", "UA-09"))}),
+    # A land change put to a vote asks for the vote.
+    ("Ukrainian officials have said any withdrawal from Donetsk would have to be approved in "
+     "a national referendum.", {("UA", "other", ())}),
+    ("Zelensky rules out withdrawal from Donbas, says referendum needed for any territorial "
+     "deal", {("UA", "territorial", ("UA-09", "UA-14")), ("UA", "other", ())}),
+    ('The leaders of France and Germany said that "borders must not be changed by force."',
+     {("EU", "territorial", ())}),
+    ("Starmer said Ukraine must be able to keep its armed forces strong enough to deter "
+     "future attacks.", {("EU", "demilitarization", ())}),
+    ("Putin wants a Ukrainian army too small to threaten Russia again.",
+     {("RU", "demilitarization", ())}),
+    ("European governments have said the truce should begin immediately and without "
+     "preconditions.", {("EU", "ceasefire_first", ())}),
+    ("Washington has pushed both sides to agree to an immediate ceasefire.",
+     {("US", "ceasefire_first", ())}),
+    ("The US plan would also cap Ukraine's armed forces at 800,000 troops while phasing out "
+     "some sanctions on Russia.", {("US", "demilitarization", ()), ("US", "sanctions_relief", ())}),
+    ("Zelensky stressed that Ukraine would not recognize occupied Ukrainian territories, "
+     "including the nuclear power plant in Enerhodar and Melitopol, as Russian.",
+     {("UA", "territorial", ("UA-23",))}),
+    ("Medvedev wrote that Russia would continue the war until Ukraine recognizes the new "
+     "realities, including the loss of Zaporizhzhia and Kherson.",
+     {("RU", "territorial", ("UA-23", "UA-65"))}),
+    ("Grushko demanded that NATO provide legally binding guarantees that it will not expand "
+     "eastward.", {("RU", "nato_expansion", ())}),
+    # Frozen assets kept or used are no relief.
+    ("Von der Leyen said frozen Russian assets will not be returned without reparations.",
+     set()),
+    ("EU leaders agreed to use immobilised Russian assets to fund a loan to Ukraine.", set()),
+])
+def test_wordings_of_a_fourteenth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
