@@ -12,6 +12,10 @@ from __future__ import annotations
 SPEECH_VERBS: tuple[str, ...] = (
     r"say|says|said|saying",
     r"stat(?:e|es|ed|ing)",
+    r"told|tells",  # "ISW analysts told Newsweek that ..."
+    r"clarif(?:y|ies|ied)",
+    r"specif(?:y|ies|ied)",
+    r"summari[sz](?:e|es|ed)",
     r"not(?:e|es|ed|ing)",
     r"assess(?:es|ed|ing)?",
     r"warn(?:s|ed|ing)?",
@@ -82,7 +86,8 @@ PRECEDING_VERBS: tuple[str, ...] = (
     r"according to",
     r"(?:stated|said|reported|written|noted|assessed|indicated|highlighted|emphasi[sz]ed|"
     r"mentioned|concluded|published|issued|found|observed|warned|presented|argued|"
-    r"pointed out|stressed|suggested|estimated|predicted|recalled|explained|underlined|made) by",
+    r"pointed out|stressed|suggested|estimated|predicted|recalled|explained|underlined|made|"
+    r"reached|drawn|voiced|shared|expressed|given|offered) by",
     r"reports?",
     r"believes? in",
     r"citing",
@@ -119,7 +124,8 @@ POINTER_LEADS: tuple[str, ...] = (
     r"(?:this|that)\s+is\s+what\b",
     # "That was the assessment of ISW", "Such is the conclusion of the report".
     r"(?:this|that|these|such)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:assessment|conclusion|view|finding|analysis|opinion|forecast|estimate)s?\s+(?:of|by|from)\b",
+    r"(?:assessment|conclusion|view|finding|analysis|opinion|forecast|estimate)s?\s+"
+    r"(?:(?:reached|drawn|made|given|offered|voiced)\s+)?(?:of|by|from)\b",
     # "ISW analysts wrote this in their latest assessment", "the think tank said so".
     r"(?:wrote|said|stated|reported|noted|concluded|assessed)\s+(?:this|so)\b(?=\s*(?:in|on|at|[.,;]|$))",
 )

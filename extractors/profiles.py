@@ -19,7 +19,8 @@ class AttributionProfile:
 
     organisation: str = "ISW"
     names: tuple[str, ...] = ("ISW", "Institute for the Study of War")
-    stand_ins: tuple[str, ...] = ("think tank", "think-tank", "thinktank", "institute")
+    stand_ins: tuple[str, ...] = ("think tank", "think-tank", "thinktank", "institute",
+                                  "war monitor", "monitoring group", "research group")
     documents: tuple[str, ...] = (
         "report", "assessment", "study", "analysis", "update", "material", "publication",
     )

@@ -57,6 +57,8 @@ BYLINE_LINES = 4
 # A link line of a reposted text ("Click here to see ISW's interactive map").
 CALL_TO_ACTION = re.compile(r"^\W*(?:click|tap)\s+here\b", re.IGNORECASE)
 # A sentence naming a source of its own ("..., informs the General Staff", "X said").
+OTHER_SPEAKER_AT_END = re.compile(r",[\"”’']?\s*[^,;]{1,60}?\b(?:said|says|stated|told|added|"
+                                  r"wrote|claimed|insisted|argued)\b[^,;]{0,40}$")
 OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|informs|informed|reported|reports|told|stated|"
                              r"according\s+to)\b")
 # Longest gap (characters) between the organisation and its verb: room for an appositive.
@@ -102,6 +104,7 @@ class _CompiledProfile:
     pointer: re.Pattern[str]
     credit: re.Pattern[str]
     byline: re.Pattern[str]
+    summary_note: re.Pattern[str]
     source_line: re.Pattern[str]
     quote_line: re.Pattern[str]
     handle_line: re.Pattern[str]
@@ -160,7 +163,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     opener = r"(?:(?:in turn|however|moreover|additionally|also|furthermore|in addition|"
     opener += r"meanwhile|at the same time|in particular|for example|as)\s*,?\s+)?"
     # A paragraph label ("Details: Analysts recalled ...").
-    opener = rf"(?:[a-z]{{3,15}}:\s+)?{opener}"
+    opener = rf"(?:[a-z]{{2,15}}(?:\s+[a-z]{{2,15}}){{0,2}}:\s+)?{opener}"
     return _CompiledProfile(
         name=re.compile(name),
         stand_in=re.compile(stand_in),
@@ -208,6 +211,13 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         # "By the ISW Russia Team, Institute for the Study of War", "Authors: ISW analysts".
         byline=re.compile(rf"^\W*(?i:by|authors?\s*:|written\s+by)\s+[^.!?]{{0,80}}?{name}"
                           rf"[^.!?]{{0,80}}$"),
+        # "Editor's note: This is a daily summary of the Institute for the Study of War's (ISW)
+        # assessment": the text that follows is the organisation's, as under its byline.
+        summary_note=re.compile(
+            rf"^\W*(?i:editor['’]?s['’]?\s+note\s*:\s*)?(?i:this|the\s+following)\s+"
+            rf"(?i:(?:text|article|piece|story)\s+)?(?i:is)\s+(?i:an?)\s+(?:[\w-]+\s+){{0,3}}?"
+            rf"(?i:summary|digest|excerpt|abridged\s+version|translation|roundup|adaptation)\s+"
+            rf"(?i:of|from)\s+[^.!?]{{0,40}}?{name}"),
         source_line=re.compile(rf"^\W*{cues.SOURCE_LABEL}\s*:", re.IGNORECASE),
         quote_line=re.compile(
             rf"^\W*{cues.QUOTE_LABEL}(?:\s+(?:from|by|of)\s+(?P<source>[^:\"“]{{1,80}}))?\s*:\s*"
@@ -302,7 +312,9 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
         if match:
             return match.group(0).strip(" ,;–—-.")
         match = compiled.possessive_view.search(sentence)
-        if match and not compiled.other_speaker.search(sentence, match.end()):
+        # "In their view, the talks will fail, Ukrainian officials said": another's view; but
+        # "According to them, Lavrov also repeated ..." relays him.
+        if match and not OTHER_SPEAKER_AT_END.search(sentence, match.end()):
             return match.group(0).strip(" ,;–—-.")
     return None
 
@@ -465,7 +477,8 @@ def find_statements(sentences: tuple[Sentence, ...],
     # A text the organisation wrote, reposted under its byline ("By the ISW Russia Team"):
     # every body sentence is its statement.
     byline = next((s for s in sentences if s.line_index < BYLINE_LINES
-                   and compiled.byline.match(s.text)), None)
+                   and (compiled.byline.match(s.text) or compiled.summary_note.match(s.text))),
+                  None)
     if byline is not None:
         for i, sentence in enumerate(sentences):
             if (sentence.line_index > byline.line_index and not excludable(i)

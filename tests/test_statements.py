@@ -390,3 +390,37 @@ def test_american_analysts_such_an_assessment_and_quotes_closed_before_the_analy
         '"Russian forces are likely trying to fix Ukrainian units," the analysts wrote.\n'
         "The ISW experts drew attention that Russia strikes substations.")
     assert [s for s, _ in statements(text)] == text.splitlines()[2:]
+
+
+def test_told_a_reporter_a_conclusion_reached_by_and_a_two_word_label() -> None:
+    text = HEADLINE + (
+        "ISW analysts told Newsweek that Russian forces captured less than 1 percent of "
+        "Ukrainian territory in 2025.\n"
+        "Daniel Mercer, a senior analyst at ISW, told reporters that the offensive had stalled.\n"
+        "The Kremlin appears to be shifting the blame onto Kyiv. That is the conclusion reached "
+        "by ISW analysts.\n"
+        "More details: Analysts also observed Russian assaults near Borova.\n"
+        "According to them, Lavrov also repeated the false narrative of discrimination.\n"
+        "In their view, the talks will fail, Ukrainian officials said.\n"
+        "The Institute for the Study of War has not yet commented on the paper.")
+    assert [s for s, _ in statements(text)] == [
+        *text.splitlines()[1:3],
+        "The Kremlin appears to be shifting the blame onto Kyiv.",
+        "That is the conclusion reached by ISW analysts.",
+        *text.splitlines()[4:6]]
+
+
+def test_a_war_monitor_standing_in_and_a_text_noted_as_the_organisation_s_summary() -> None:
+    text = HEADLINE + (
+        "The Kremlin will reject any European guarantees, according to a Washington-based war "
+        "monitor.\n"
+        "The Institute for the Study of War (ISW) said Moscow is stalling.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:]
+    summary = HEADLINE + (
+        "by Kateryna Hodunova · February 5, 2026\n"
+        "Editor's note: This is a daily summary of the Institute for the Study of War's (ISW) "
+        "assessment, lightly edited for length.\n"
+        "Russian advances near Huliaipole\n"
+        "Geolocated footage indicates that Russian forces advanced northeast of Huliaipole.\n"
+        "The Russian Defense Ministry also claimed the capture of Yablunivka.")
+    assert [s for s, _ in statements(summary)] == summary.splitlines()[4:]
