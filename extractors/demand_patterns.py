@@ -126,7 +126,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\s+to",
         # "asks Ukraine to give up", "is being asked by Moscow to".
         r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
-        r"requests?(?:ed)?",
+        r"requests?(?:ed)?", r"proposals?\s+(?:for|on)\b",
         # "has proposed that Ukrainian troops leave ..." (what another does, not an offer).
         r"propos(?:e|es|ed|ing)\s+(?:that|turning|making|creating)",
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
@@ -230,7 +230,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         # Leaving a place, not leaving a party in a state ("leave Ukraine vulnerable").
         r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
-        r"\bgiving\s+up\b" + _LAND_AHEAD, r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
+        r"\bgiving\s+up\b" + _LAND_AHEAD,
+        r"\bleav(?:e|es|ing)\s+(?:all\s+)?(?:the\s+)?occupied\s+(?:territor\w+|lands?|regions?|areas)",
+        r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
         r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bpull-?outs?\b",
         r"\bgiv(?:e|es|ing)\s+away\b" + _LAND_AHEAD,
         r"\btrad(?:e|es|ing)\s+(?:any\s+|its\s+|their\s+)?(?:land|territor\w*)\b",
@@ -473,6 +475,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:Western\s+|US\s+|U\.S\.\s+|foreign\s+)?(?:weapons|arms|military\s+aid|"
         r"military\s+assistance|intelligence|supplies|deliveries)\b",
         r"\b(?:halt|stop|end|freez\w+)\b(?:\s+\w+){0,3}?\s+mobili[sz]ation\b",
+        r"\b(?:abandon|end|stop|halt|cease|cut)\w*\s+(?:its\s+|their\s+|all\s+)?(?:military\s+)?"
+        r"(?:support|backing)\s+(?:for|to|of)\s+(?:Ukraine|Kyiv)\b",
         # "should not use the pause to mobilise new soldiers or receive weapons".
         r"\bnot\s+(?:[\w'’-]+\s+){0,6}?(?:mobili[sz]e|rearm|receiv\w*\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:weapons|arms|military\s+aid|supplies))\b",
@@ -548,6 +552,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "foreign_troops": ("western", "european", "foreign", "nato", "british", "french",
                        "third-country", "deploy", "station"),
     "aid_halt": ("weapons", "arms", "arming", "supplying", "equipping", "military aid", "rearm",
+                 "support", "backing",
                  "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
     "ceasefire_first": ("cease", "truce", "guns fall", "guns go", "fighting stops",
@@ -586,6 +591,8 @@ OTHER_STRONG: tuple[str, ...] = (
     # Ukraine's own terms: justice, compensation, its people back.
     r"\b(?:special\s+|international\s+)?tribunal\b", r"\b(?:compensation|reparations)\b",
     r"\bpay\s+(?:for\s+)?(?:the\s+)?(?:reconstruction|damage|rebuilding|restoration)\b",
+    # An ultimatum: "must agree to end the war or face very severe tariffs".
+    r"\bor\s+face\s+(?:[\w\"“”-]+\s+){0,4}?(?:tariffs|sanctions|consequences|penalties)\b",
     r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",
     r"\b(?:release|exchange)\s+of\s+(?:all\s+)?(?:prisoners|POWs|civilians)\b",
     # Who runs the Zaporizhzhia nuclear plant; a decree banning talks; who guarantees a deal.
@@ -726,9 +733,12 @@ DEMONSTRATIVE_SUBJECT = (r"^\W*(?:(?:but|and|also)\W+)*(?:these|those|such|the\s
 PRONOUN_OBJECT = (r"\b(?:accept|support|back|agree\s+to|respect|implement|observe)\s+"
                   r"(?:it|this|that|the\s+same)\b")
 # A sentence opening this way continues the previous sentence's plan ("It would also lift ...").
-PLAN_CONTINUATION = (r"^\W*(?:It|The\s+(?:plan|draft|document|memorandum|framework))\s+(?:\w+\s+)?"
-                     r"(?:would|will|propos(?:es|ed)|calls\s+for|requires|stipulates|envisages|"
-                     r"envisions|provides|foresees|includes|demands|states|stated|says|said)\b")
+PLAN_CONTINUATION = (r"^\W*(?:(?:It|The\s+(?:plan|draft|document|memorandum|framework))\s+"
+                     r"(?:\w+\s+)?(?:would|will|propos(?:es|ed)|calls\s+for|requires|stipulates|envisages|"
+                     r"envisions|provides|foresees|includes|demands|states|stated|says|said)\b|"
+                     # "Under the second option, Kyiv would have to halt mobilization".
+                     r"(?:Under|In)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:option|scenario|variant|"
+                     r"version)\b)")
 # So does a sentence stating what "would" be, when nobody is said to speak in it ("Crimea,
 # Luhansk and Donetsk would be recognized ...", "No NATO troops would be stationed").
 PLAN_TERM = r"^\W*(?:[\w'’-]+,?\s+){1,7}?would\s+(?!likely\b|probably\b)"
@@ -780,7 +790,8 @@ OWNER_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "RU": (r"Russian",), "UA": (r"Ukrainian",), "US": (r"American",), "EU": (r"European",),
 }
 # Documents that carry their owner's terms ("Kremlin memorandum", "US-drafted peace plan").
-CARRIERS: tuple[str, ...] = (r"(?:peace\s+)?(?:plan|framework)", r"memorandum", r"draft")
+CARRIERS: tuple[str, ...] = (r"(?:peace\s+)?(?:plan|framework)", r"memorandum", r"draft",
+                             r"document")
 # A region named within this many characters of a direct-region trigger is its content.
 DIRECT_REGION_WINDOW = 25
 # Possessive actors count as the subject only this many words before their trigger

@@ -62,6 +62,8 @@ CLAUSE_PRONOUN = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)(?:and\s+|but\s+)?(?:h
 # "as" right before a closing demand noun ("... as a precondition for any agreement").
 AS_BEFORE = re.compile(r"\bas\s+$")
 # A second reported clause ("said X, and that Y").
+# The words of CARRIERS: a sentence without one names no plan's owner.
+CARRIER_WORDS = ("plan", "framework", "memorandum", "draft", "document")
 SUBMITTING_TO = re.compile(dp.SUBMITTING_TO, re.IGNORECASE)
 REFERENDUM_CONDITION = re.compile(dp.REFERENDUM_CONDITION)
 AND_THAT = re.compile(r",?\s+and\s+that\b")
@@ -352,7 +354,7 @@ def _plan_owner(sentences: tuple[Sentence, ...], pat: _Patterns) -> str | None:
     circulated by the Trump administration"), if any."""
     owners: Counter[str] = Counter()
     for sentence in sentences:
-        if not any(word in sentence.text for word in ("plan", "framework", "memorandum", "draft")):
+        if not any(word in sentence.text for word in CARRIER_WORDS):
             continue
         # Owners are named within a few words of the carrier: search only there.
         windows: list[list[int]] = []
@@ -449,7 +451,7 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
             # Rejecting a truce asks for none; refusing talks before one, or a second "that"
             # clause asking for one, does.
             found.pop("ceasefire_first")
-        if actor != "RU":
+        if actor not in ("RU", "other"):
             for name in dp.ASKS_OF_THE_WEST:
                 found.pop(name, None)
         for name, pattern in pat.refusal_types.items():
@@ -464,7 +466,7 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
             found.pop("territorial", None)
     # Guarantees refused are not asked for ("rejected European troops as part of post-war
     # security guarantees").
-    if group != "refusal" and (match := pat.other_strong.search(content)):
+    if (group != "refusal" or not found) and (match := pat.other_strong.search(content)):
         found["other"] = match.start()
     elif not found and (match := pat.other_weak.search(content)):
         found["other"] = match.start()
@@ -653,7 +655,8 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         group = match.lastgroup or "demand"
         if (pat.hypothetical.search(text, max(0, match.start() - HYPOTHETICAL_REACH),
                                     match.start())
-                or pat.offer.search(text, start, match.start())):
+                or (pat.offer.search(text, start, match.start())
+                    and not VERB_COORDINATION.search(text, start, match.start()))):
             blocked, previous = True, ()
             continue
         inline = _inline_owner(text, match.end(), pat) if group == "plan" else None
@@ -661,8 +664,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
                 and pat.passive.search(text, max(0, match.start() - 30), match.start())):
             # The subject of "is required to" is the one asked, never the asker.
             asker = _passive_asker(text, match, pat)
-            if not asker and context.plan and owner:
-                asker = (owner,)
+            if not asker and context.plan:
+                # "Under the first option, Ukraine is required to withdraw": the plan's owner.
+                asker = (owner,) if owner else context.actors
             if not asker:
                 continue
             own = asker
@@ -840,7 +844,10 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
     if frames:
-        context = _Context(text, frames[-1].actors, any(f.group == "plan" for f in frames))
+        # A plan's terms listed by its owner ("Moscow's terms also include ...") keep it open.
+        plan = any(f.group == "plan" for f in frames) or (
+            context.plan and frames[-1].actors == context.actors)
+        context = _Context(text, frames[-1].actors, plan)
     elif pat.actor.search(text):
         context = _Context(text)
     return found, context

@@ -1086,3 +1086,39 @@ def test_what_a_demand_sentence_names_but_does_not_claim(text: str, expected: se
 ])
 def test_wordings_of_a_fourteenth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+def test_a_plan_s_options_and_terms_carry_its_owner_over_several_sentences() -> None:
+    text = (
+        "The document, presented by Kremlin aide Vladimir Medinsky, outlines two options. "
+        "Under the first option, Ukraine is required to withdraw its forces completely from "
+        "Donetsk and Luhansk oblasts.\n"
+        "Moscow's terms also include Ukraine's neutrality.\n"
+        "Under the second option, Kyiv would have to halt mobilization and hold elections.\n"
+        "The memorandum also calls for the lifting of Western sanctions.")
+    assert {(a, t) for a, t, _ in demands(text)} >= {
+        ("RU", "territorial"), ("RU", "neutrality"), ("RU", "aid_halt"),
+        ("RU", "regime_change"), ("RU", "sanctions_relief")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov warned that the army would decide the issue if Kyiv does not accept Moscow's "
+     "proposals for the demilitarization of Ukraine.", {("RU", "demilitarization", ())}),
+    ("ISW said Moscow's rejection of European peacekeepers is part of a wider demand that the "
+     "West abandon its military support for Ukraine.",
+     {("RU", "foreign_troops", ()), ("RU", "aid_halt", ())}),
+    # Refusing guarantees, and nothing else, asks for none.
+    ("Russian officials will reject any peace agreement that includes Western security "
+     "guarantees for Ukraine.", {("RU", "other", ())}),
+    # An offer does not reach a second verb of its own.
+    ("Erdogan offered to host a new round of talks and said any lasting peace must respect "
+     "Ukraine's territorial integrity.", {("other", "territorial", ())}),
+    ("Xi said China opposes any further expansion of military blocs in Europe.",
+     {("other", "nato_expansion", ())}),
+    ("Ukrainian officials insisted that Russian troops must leave all occupied territories, "
+     "including Crimea.", {("UA", "territorial", ("UA-43",))}),
+    ('Trump said Russia must agree to end the war or face "very severe" tariffs.',
+     {("US", "other", ())}),
+])
+def test_wordings_of_a_fifteenth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
