@@ -102,7 +102,7 @@ _LAND_AHEAD = (r"(?=(?:\s+(?:the|all|of|any|its|their|remaining|rest|remainder|e
                r"centimet(?:re|er)s?\b))")
 # What a party refuses in "will not <verb>" refusals.
 _REFUSED = (r"(?:abandon|give\s+up|give|hand\s+over|hand|surrender|trade|leave|recogni[sz]e|accept|"
-            r"withdraw|cede|agree|allow|tolerate|discuss|negotiate)")
+            r"withdraw|cede|agree|allow|tolerate|discuss|negotiate|make\s+(?:any\s+)?concessions?)")
 
 # Words that open a demand frame. Groups change how the frame is read.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -152,6 +152,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rul(?:e|es|ed|ing)\s+out",
         rf"(?:will|would|does|do|did|can|could)\s+not\s+(?:\w+ly\s+)?{_REFUSED}",
         rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+(?:\w+ly\s+)?{_REFUSED}",
+        # "would sign no agreement that did not include binding security guarantees".
+        r"(?:will|would)\s+(?:sign|accept|agree\s+to)\s+no\b",
         # "has no legal or moral right to give up its territory".
         rf"(?:has|have|had)\s+no\s+(?:[\w-]+\s+(?:or\s+|and\s+)?){{0,3}}right\s+to\s+{_REFUSED}",
     ),
@@ -232,7 +234,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
         r"\bgiving\s+up\b" + _LAND_AHEAD,
         r"\bleav(?:e|es|ing)\s+(?:all\s+)?(?:the\s+)?occupied\s+(?:territor\w+|lands?|regions?|areas)",
-        r"\bwithdr[ae]w\w*(?:\s+\w+){0,3}\s+from\b",
+        # Not NATO's forces from its members ("withdraw forces from members that joined after").
+        r"\b(?:withdr[ae]w\w*(?:\s+\w+){0,3}|exit)\s+from\b(?!\s+(?:the\s+|its\s+|new\s+)?"
+        r"(?:NATO\s+)?(?:members|member\s+states|countries|allies|alliance|Eastern\s+Europe)\b)",
         r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bpull-?outs?\b",
         r"\bgiv(?:e|es|ing)\s+away\b" + _LAND_AHEAD,
         r"\btrad(?:e|es|ing)\s+(?:any\s+|its\s+|their\s+)?(?:land|territor\w*)\b",
@@ -422,11 +426,13 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:an?|the)\s+(?:second\s+)?(?:official|state)\s+language\b",
         r"\b(?:language|linguistic)\s+polic(?:y|ies)\b",
         r"\b(?:church|religious)\s+(?:affairs|freedom|matters|issues|polic(?:y|ies))\b",
+        r"\b(?:concessions?|conditions?|demands?)\s+(?:on|over|about|regarding)\s+(?:the\s+)?"
+        r"(?:language|church|religion)\b",
     ),
     "foreign_troops": (
         r"\b(?:no|bar\w*|ban\w*|prohibit\w*|opposition\s+to|oppos\w+|reject\w*|prevent\w*|"
         r"against|without)"
-        r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:Western|European|foreign|NATO|British|French|"
+        r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:[Ww]estern|European|foreign|NATO|British|French|"
         r"third-country)\s+(?:military\s+|peacekeeping\s+)?(?:troops|forces|peacekeep\w+|"
         r"military\s+presence|contingents?|presence|boots)",
         # A red line: deploying them would be "direct involvement" or make "legitimate targets".
@@ -506,6 +512,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
+        r"\bpush\w*\s+(?:for|to\s+(?:reach|agree\s+(?:on|to)|accept))\s+(?:a|an)\s+(?:\w+\s+)?cease-?fire\b",
         r"\b(?:unconditional|immediate|30-day|full)\s+cease-?fire\b",
         r"\b(?:cease-?fire|truce)\s+(?:should|must|would|to)\s+(?:\w+\s+)?(?:begin|start|take\s+effect)"
         r"\s+(?:immediately|at\s+once|now|without\s+(?:pre)?conditions)\b",
@@ -525,7 +532,7 @@ VOIDED_BEFORE: dict[str, str] = {
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left the", "withdr",
-                    "trad", "wants the", "want the", "wants all", "want all",
+                    "exit", "trad", "wants the", "want the", "wants all", "want all",
                     "status", "pullout", "pull-out", "stay", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
@@ -596,8 +603,8 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",
     r"\b(?:release|exchange)\s+of\s+(?:all\s+)?(?:prisoners|POWs|civilians)\b",
     # Who runs the Zaporizhzhia nuclear plant; a decree banning talks; who guarantees a deal.
-    r"\b(?:operat|control|run|manag|restart)\w*\b.{0,40}\b(?:Zaporizhzhia\s+Nuclear\s+Power\s+Plant|"
-    r"ZNPP)\b",
+    r"\b(?:operat|control|run|manag|restart|pull\w*\s+back\s+from)\w*\b.{0,40}\b(?:Zaporizhzhia\s+"
+    r"(?i:nuclear\s+power\s+plant)|ZNPP)\b",
     r"\b(?:repeal|revok|cancel|annul)\w*\b.{0,40}\bdecree\b",
     r"\bamong\s+the\s+guarantors\b|\bone\s+of\s+the\s+guarantors\b",
     # Russia back among the great powers ("invited back into the G8").

@@ -1122,3 +1122,24 @@ def test_a_plan_s_options_and_terms_carry_its_owner_over_several_sentences() -> 
 ])
 def test_wordings_of_a_fifteenth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky stated that Ukraine will not make any concessions on language or church as "
+     "part of negotiations.", {("UA", "language_religion", ())}),
+    ("Russia's insistence that Ukraine hand over the rest of the Donbas region leaves little "
+     "room for a deal even as U.S. mediators push for a ceasefire.",
+     {("RU", "territorial", ("UA-09", "UA-14")), ("US", "ceasefire_first", ())}),
+    ("Sybiha said Kyiv would sign no agreement that did not include binding security "
+     "guarantees.", {("UA", "other", ())}),
+    ("Putin insists on a ban on western troops in Ukraine.", {("RU", "foreign_troops", ())}),
+    ("Ushakov said the plan must include Ukraine's exit from Donbas.",
+     {("RU", "territorial", ("UA-09", "UA-14"))}),
+    # NATO's forces leaving its members is no land of Ukraine.
+    ("Ryabkov demanded that the alliance withdraw forces from members that joined after 1997 "
+     "and return to its 1997 borders.", {("RU", "nato_expansion", ())}),
+    ("Washington proposed that both sides pull back from the Zaporizhzhia nuclear power plant.",
+     {("US", "other", ())}),
+])
+def test_wordings_of_a_sixteenth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
