@@ -184,6 +184,7 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "control", "policy", "position", "stance", "relations", "ties", "allies",
     "ally", "rule", "influence", "favor",
     "favour", "behalf", "part", "side", "hands", "plan", "claims", "grip", "leaders",
+    "leader", "president", "puppet", "administration", "cabinet",
     "response", "threat", "threats", "commitment", "help", "letter", "call", "warning",
     "veto", "recognition", "arrangement", "settlement", "called", "calls", "calling",
     "urged", "urges", "pressed", "pressured", "forced", "forcing", "demanded", "lean",
@@ -238,7 +239,8 @@ CITY_PARTS: tuple[str, ...] = (
 )
 # A dateline opening an article in capitals ("KYIV, Ukraine —", "KHARKIV (Reuters) -"):
 # the name, title-cased, is looked up like any other.
-DATELINE = (r"^\s*(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*"
+# "MOSCOW/KYIV, Feb 3 (Reuters) -" names both cities.
+DATELINE = (r"^\s*(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?(?:/[A-Z][A-Z'’-]+)*)\s*"
             # "KYIV, Ukraine —", "MOSCOW (Reuters) -", "MOSCOW, Jan 20 (Reuters) -"
             r"(?:,\s*(?:Ukraine|Russia)\b|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|[—–•(])")
 # Words after a capital that name something else ("Moscow Military District", "Moscow time").

@@ -114,8 +114,8 @@ def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> 
     after = sentence[end:]
     if not_place_after.match(after):
         return False
-    if city_after.match(after):
-        return True
+    if city_after.match(after) or after.startswith("-based"):
+        return True  # "Kyiv residents", "a Kyiv-based think tank"
     # A dateline: only a time or date may stand before the name ("14:34 22 May Kyiv, Ukraine").
     if not possessive and dateline_after.match(after) and not re.search(r"\b[a-z]",
                                                                            sentence[:start]):
@@ -150,15 +150,15 @@ def find_regions(sentences: tuple[Sentence, ...]) -> tuple[RegionHit, ...]:
     for sentence in sentences:
         text = sentence.text
         if sentence.is_first_in_line and (match := dateline.match(text)):
-            name = " ".join(match.group("name").split()).title()
-            city = gaz.capitals.get(name, (None,))[0]
-            codes = (city,) if city else gaz.codes_by_surface.get(name, ())
-            if not codes and name in gaz.towns:
-                codes = (gaz.towns[name],)
-            for code in codes:
-                hits.append(RegionHit(code, gaz.official_names[code], match.group("name"),
-                                      name if name in gaz.towns else None, sentence.index,
-                                      match.start("name")))
+            for name in " ".join(match.group("name").split()).title().split("/"):
+                city = gaz.capitals.get(name, (None,))[0]
+                codes = (city,) if city else gaz.codes_by_surface.get(name, ())
+                if not codes and name in gaz.towns:
+                    codes = (gaz.towns[name],)
+                for code in codes:
+                    hits.append(RegionHit(code, gaz.official_names[code], match.group("name"),
+                                          name if name in gaz.towns else None, sentence.index,
+                                          match.start("name")))
         for match in gaz.pattern.finditer(text):
             surface = match.group(0).strip()
             codes, place = _codes_of(match, text, gaz)

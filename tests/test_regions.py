@@ -125,3 +125,16 @@ def test_gazetteer_codes_are_real_iso_codes() -> None:
 ])
 def test_capitals_in_lists_elisions_and_after_for(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("MOSCOW/KYIV, Feb 3 (Reuters) - The Kremlin rejected the plan.", ["RU-MOW", "UA-30"]),
+    ("Analysts at the Centre for Defence Strategies, a Kyiv-based think tank, say so.",
+     ["UA-30"]),
+    # The seat of power, not the city.
+    ('"He wants a more pliable president in Kyiv," he said.', []),
+    ("Putin sees the war as a way to force a change of government in Kyiv.", []),
+])
+def test_datelines_of_two_cities_a_city_s_residents_and_its_seat_of_power(
+        text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
