@@ -34,7 +34,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         rf"Russian\s+(?!(?:language|speakers|speaking|Orthodox)\b)(?:\w+\s+)?{_AGENTS}",
         # Not "pro-Kremlin milbloggers" or "anti-Kremlin media".
         r"Kremlin(?<![Pp]ro-Kremlin)(?<![Aa]nti-Kremlin)",
-        r"Putin", r"Moscow(?!\s+(?:Times|Military|Patriarchate|time))", r"Lavrov", r"Peskov",
+        r"Putin", r"Moscow(?!\s+(?:Times|Military|Patriarchate|time)|-based)", r"Lavrov", r"Peskov",
         r"Medinsky", r"Medvedev", r"Patrushev", r"Galuzin", r"Ushakov", r"Zakharova",
         r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky", r"Grushko",
         r"Polyanskiy", r"Volodin", r"Matviyenko", r"Belousov", r"Naryshkin", r"Miroshnik",
@@ -44,13 +44,14 @@ ACTORS: dict[str, tuple[str, ...]] = {
         rf"Russian(?=\s+{_ASKING_NOUNS})",
     ),
     "UA": (
-        r"Ukraine(?![-–]\w)(?:['’]s)?", rf"Ukrainian\s+(?:\w+\s+)?{_AGENTS}", r"Kyiv(?!\s+Oblast)",
+        r"Ukraine(?![-–]\w)(?:['’]s)?", rf"Ukrainian\s+(?:\w+\s+)?{_AGENTS}",
+        r"Kyiv(?!\s+Oblast|-based)",
         rf"Ukrainian(?=\s+{_ASKING_NOUNS})",
         r"Kiev", r"Zelensk(?:yy|iy|y|i)", r"Yermak", r"Umerov", r"Sybiha", r"Kuleba",
     ),
     "US": (
         r"U\.S\.(?!\w)", r"US(?![\w-])", r"United\s+States", r"America(?:n\s+{_AGENTS})?",
-        r"Trump", r"Washington(?!\s+Post)", r"Witkoff", r"Rubio", r"Vance", r"Kellogg",
+        r"Trump", r"Washington(?!\s+Post|-based)", r"Witkoff", r"Rubio", r"Vance", r"Kellogg",
         r"White\s+House", r"Hegseth", r"Biden", r"Pentagon",
         rf"American(?=\s+{_ASKING_NOUNS})",
     ),
@@ -143,8 +144,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"condition(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,8}?(?:on|upon)",
         # What any settlement cannot do without ("is an imperative for any peace agreement").
         r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|condition|"
-        r"(?:key|mandatory)\s+(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the)\s+"
-        r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks)",
+        r"(?:key|mandatory)\s+(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the|ending)\s+"
+        r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks|war|conflict)\b",
     ),
     "refusal": (
         r"reject(?:s|ed|ing|ion)?", r"refusal", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
@@ -256,6 +257,12 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,120}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
         r"Russian|Russia(?:n|['’]s)\s+(?:territory|sovereignty))",
         r"\bsovereignty\s+over\b",
+        # "the territorial issue must be resolved", "a solution to the territorial question".
+        r"\b(?:solution|settlement|resolution|resolv\w+|settl\w+)\s+(?:\w+\s+){0,2}?(?:to|of)\s+the\s+"
+        r"territorial\s+(?:question|issue)\b",
+        r"\bterritorial\s+(?:question|issue)[\"”]?\s+(?:must|should|has\s+to)\s+be\s+(?:resolved|settled|"
+        r"solved)\b",
+        r"\bwin\s+at\s+the\s+(?:negotiating\s+)?table\b",
         r"\brecogni\w*\s+(?:Russia['’]s|Russian)\s+(?:control|sovereignty|rule)\s+(?:over|of)\b",
         r"\bde\s+facto\s+Russian\s+control\b",
         r"\blegitimi[sz]\w*\s+(?:the\s+)?(?:occupation|annexation)\b",
@@ -283,6 +290,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
         r"\b(?:new|constituent)\s+regions\s+of\s+(?:Russia|the\s+Russian\s+Federation)\b",
         r"\b(?:became|become|becoming)\s+(?:a\s+)?part\s+of\s+Russia\b",
+        r"\b(?:is|are|was|were)\s+(?:a\s+)?Russian\s+(?:city|cities|region|regions)\b",
         r"\b(?:is|are|was|were)\s+(?:(?:a\s+)?part\s+of\s+Russia(?!['’])\b|Russian\s+(?:territory|land))",
         r"\bbelong(?:s|ed)?\s+to\s+Russia(?!['’])\b",
         # Borders drawn where the front is ("must take into account the realities on the ground").
@@ -325,6 +333,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
+        r"\b(?:abandon\w*|renounc\w*|drop\w*|giv\w+\s+up)\s+(?:its\s+|their\s+|any\s+)?(?:plans?|bid|hopes?|"
+        r"aspirations?|ambitions?|intentions?)\s+(?:of|to)\s+join\w*\s+(?:the\s+)?NATO\b",
         r"\bjoin\w*\s+(?:any\s+)?(?:military\s+)?(?:alliances?|blocs?)\b",
         r"\bremain\w*\s+outside\s+(?:of\s+)?(?:NATO|the\s+(?:alliance|bloc))\b",
         r"\b(?:ban|bar|no)\b(?:\s+[\w'’]+){0,3}?\s+membership\s+in\s+(?:the\s+)?NATO\b",
@@ -362,6 +372,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:expansion|enlargement)\b",
         # "guarantees that it will not expand eastward".
         r"\b(?:will|would|must|should)\s+not\s+expand\w*\s+(?:any\s+)?(?:further\s+)?east\w*",
+        r"\bstop\w*\s+(?:moving|expanding|advancing)\s+east\w*",
+        # The alliance's 2008 Bucharest promise of membership to be withdrawn.
+        r"\b(?:2008|Bucharest)\s+(?:summit\s+)?(?:promise|pledge|declaration|commitment)\b",
     ),
     "demilitarization": (
         # Not a zone of land ("a demilitarized free economic zone in Donetsk" is territory).
@@ -375,6 +388,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         # The size of Ukraine's army as the ask: "a Ukrainian army too small to threaten
         # Russia", "keep its armed forces strong enough to deter".
         r"\b(?:army|armed\s+forces|military)\s+(?:\w+\s+){0,2}?too\s+(?:small|weak)\b",
+        r"\b(?:army|armed\s+forces|military)\b.{0,30}?\bno\s+(?:[\w-]+\s+){0,2}?(?:caps?|limits?|"
+        r"restrictions?|ceilings?)\b",
         r"\b(?:army|armed\s+forces|military)\s+(?:\w+\s+){0,2}?(?:strong|large|capable)\s+enough\b",
     ),
     "regime_change": (
@@ -394,6 +409,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"authorities|leadership|Zelensk\w+)",
         r"\bdestruction\s+of\s+the\s+(?:current\s+)?Ukrainian\s+(?:government|state)",
         r"\bexternal\s+administration\b",
+        r"\bdismantl\w*\b.{0,40}?\b(?:government|regime|state)\b",
         r"\bchang\w*\s+(?:of\s+)?(?:Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:government|"
         r"leadership|regime|authorities)",
         r"[\"“]?neo-?Nazi[\"”]?\s+(?:government|regime|leadership|authorities)",
@@ -402,8 +418,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+|phas\w+\s+out)\b"
         r"(?:\s+[\w'’$-]+){0,5}?"
         r"\s+(?:sanctions|assets|freeze|(?:economic|trade|financial|export|Western)\s+restrictions|"
-        r"restrictions(?!\s+on\s+(?:the\s+)?(?!Russia)[A-Z])(?!\s+on\s+(?:the\s+)?(?:use\s+of\s+)?"
-        r"(?:the\s+)?Russian\s+(?:language|church|Orthodox|media|speakers)))",
+        r"restrictions(?!\s+on\s+(?:the\s+)?(?!Russia)[A-Z])(?!\s+on\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:language|church|Church|Orthodox|media|speakers|press)))",
         r"\b(?:sanctions|(?:economic|trade|financial|export|Western)\s+restrictions|restrictions"
         r"(?!\s+on\s+(?:the\s+)?(?:Russian\s+(?:language|speakers|Orthodox|church)|church|"
         r"language|media|the\s+press)))\b.{0,60}\b(?:lifted|eased|removed)\b",
@@ -440,6 +456,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"British|French)\s+(?:\w+\s+)?(?:troops|forces|peacekeep\w+|contingents?)\b.{0,60}?"
         r"\b(?:as\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry|threat)|"
         r"legitimate\s+targets?|unacceptable)",
+        r"\brespond\w*\s+to\s+(?:the\s+|any\s+)?(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?"
+        r"(?:[Ww]estern|European|foreign|NATO|British|French)\b",
         # "any deployment of military contingents of NATO countries ... would be regarded as
         # foreign intervention".
         r"\b(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?:troops|forces|"
@@ -477,7 +495,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:being\s+)?deployed\b",
     ),
     "aid_halt": (
-        r"\b(?:halt|stop(?:s|ped|ping)?|end|ceas\w+|suspen\w+|cut\w*)\b(?:\s+\w+){0,3}?\s+(?:of\s+|to\s+)?"
+        r"\b(?:halt|stop(?:s|ped|ping)?|end|ceas\w+|suspen\w+|cut\w*)\b(?:[\s\"“”]+\w+){0,3}?[\s\"“”]+(?:of\s+|to\s+)?"
         r"(?:Western\s+|US\s+|U\.S\.\s+|foreign\s+)?(?:weapons|arms|military\s+aid|"
         r"military\s+assistance|intelligence|supplies|deliveries)\b",
         r"\b(?:halt|stop|end|freez\w+)\b(?:\s+\w+){0,3}?\s+mobili[sz]ation\b",
@@ -494,13 +512,15 @@ TYPES: dict[str, tuple[str, ...]] = {
     ),
     "ceasefire_first": (
         r"\b(?:cease-?fire|truce)\b.{0,80}?\b(?:precede|before|prior\s+to|prerequisite|first|ahead\s+of)"
-        r"\b.{0,30}\b(?:talks|negotiations|discuss\w*)\b",
+        r"\b.{0,30}\b(?:talks|negotiations|discuss\w*|(?:sit|sits|sat)\s+down)\b",
         # "any settlement must begin with a ceasefire", "accept the ceasefire without conditions".
         r"\b(?:settlement|process|peace)\b.{0,30}?\bbegin\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"(?:cease-?fire|truce)\b",
         r"\b(?:cease-?fire|truce)\s+without\s+(?:any\s+)?(?:pre)?conditions\b",
         r"\bcease-?fire[- ]first\b",
         r"\b(?:cease-?fire|truce)\s+as\s+(?:the|a)\s+first\s+step\b",
+        r"\bfirst\s+step\b.{0,30}?\b(?:cease-?fire|truce)\b",
+        r"\bcall\w*\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)\b",
         r"\b(?:cease-?fire|truce)\s+(?:be\s+\w+\s+|come\s+)first\b",
         # Talks "only after the guns fall silent".
         r"\b(?:talks|negotiations)\b.{0,60}?\bonly\s+(?:after|once|when)\s+(?:the\s+)?"
@@ -542,13 +562,13 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "regions of the russian"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
-                       "1997"),
+                       "1997", "moving east", "2008", "bucharest"),
     # The words next to the army that make it a cap, not "military" or "troops" (in most
     # war news sentences).
     "demilitarization": ("demilitari", "cap", "limit", "reduc", "restrict", "shrink", "army",
                          "armed"),
     # The distinctive word of each wording, not "government" or "president".
-    "regime_change": ("regime", "denazif", "legitim", "election", "new", "pro-russian",
+    "regime_change": ("regime", "denazif", "legitim", "election", "new", "pro-russian", "dismantl",
                       "pro-kremlin", "puppet", "proxy", "chang", "remov", "destruction",
                       "external", "nazi"),
     "sanctions_relief": ("sanction", "asset", "freez", "frozen", "restriction", "swift",
@@ -607,6 +627,7 @@ OTHER_STRONG: tuple[str, ...] = (
     r"(?i:nuclear\s+power\s+plant)|ZNPP)\b",
     r"\b(?:repeal|revok|cancel|annul)\w*\b.{0,40}\bdecree\b",
     r"\bamong\s+the\s+guarantors\b|\bone\s+of\s+the\s+guarantors\b",
+    r"\b(?:act|serve)\w*\s+as\s+(?:a\s+|the\s+)?guarantor\b|\bas\s+a\s+guarantor\b",
     # Russia back among the great powers ("invited back into the G8").
     r"\b(?:back\s+(?:in)?to|return\w*\s+to|readmi\w+\s+(?:in)?to)\s+(?:the\s+)?(?:G8|G-8)\b",
 )
@@ -647,14 +668,18 @@ ASKS_OF_THE_WEST: tuple[str, ...] = ("nato_expansion", "sanctions_relief", "aid_
 THREAT_TERRITORIAL: tuple[str, ...] = (
     r"\bseiz\w+", r"\bcaptur\w+", r"\badvanc\w+\s+on\b", r"\bexpand\w*\s+(?:\w+\s+)?claims\b",
     r"\boffensive\s+on\b", r"\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?(?=[A-Z])",
-    r"\boccup(?:y|ying)\b", r"\bmarch\s+on\b",
+    r"\boccup(?:y|ying)\b", r"\bmarch\s+on\b", r"\bclaim\s+(?=[A-Z])",
+    # "could add Odesa, Mykolaiv and Kharkiv to the list of territories it claims".
+    r"\badd\s+(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){1,5}to\s+(?:the\s+|its\s+)?list\b",
+    r"\b(?:more|other)\s+(?:regions|territor\w+|land|cities)\s+(?:it|Ukraine|Kyiv)\s+(?:will|would)\s+"
+    r"lose\b",
     # A zone said to grow into a region ("the buffer zone could be expanded into Dnipropetrovsk").
     r"\bexpand\w*\s+(?:\w+\s+){0,2}?(?:into|to\s+include)\b",
 )
 # "Russia would take Sumy as well if Kyiv refuses": a threat, read only in a sentence with a
 # condition put on the talks (COERCION), so that "would"/"will" is not tried everywhere.
-CONDITIONAL_SEIZURE = (r"\b(?P<threat>(?:would|will|must)\s+(?!likely\b|probably\b|possibly\b)"
-                       r"(?:\w+\s+)?(?:take|seize|capture|annex|occupy))\b")
+CONDITIONAL_SEIZURE = (r"\b(?P<threat>(?:would|will|must|could|might)\s+(?!likely\b|probably\b|"
+                       r"possibly\b)(?:\w+\s+)?(?:take|seize|capture|annex|occupy|claim|add))\b")
 # The condition that makes "would take X" a threat made in talks, not a forecast: one on
 # accepting terms ("if Kyiv did not accept Russia's terms", "if Ukraine kept refusing").
 COERCION = (r"\b(?:if|unless)\b[^.;]{0,80}?\b(?:refus\w*|reject\w*|accept\w*|agree\w*|terms|"
@@ -678,9 +703,12 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bneed(?:s|ed)?\b", r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b",
     r"\bkey\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",
     # "Without X, we see no possibility of a settlement".
-    r"\b[Ww]ithout\b[^.]{0,100}?\bno\s+(?:possibility|chance|prospect|way|settlement|peace|deal)\b",
+    r"\b[Ww]ithout\b[^.]{0,100}?\b(?:no|not\s+see\s+(?:a|any))\s+(?:possibility|chance|prospect|way|"
+    r"settlement|peace|deal)\b",
     r"\bnot\s+on\s+the\s+table\b", r"\bonly\s+(?:\w+\s+){0,3}?(?:sign|agree|accept|negotiate)\b",
     r"\bbefore\s+(?:agreeing|signing|accepting|any)\b",
+    r"\b(?:accept|agree\s+to|sign)\s+only\b", r"\bbut\s+only\s+(?:with|if|after|once|when)\b",
+    r"\bwith\s+all\s+(?:available\s+)?means\b",
     r"\bnon-negotiable\b",
     r"\b(?:cannot|can\s*not|could\s+not|must\s+not|should\s+not)\s+(?:be|become|serve|accept)\b",
     r"\bby\s+(?:military\s+)?force\b",

@@ -1143,3 +1143,50 @@ def test_wordings_of_a_fifteenth_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_sixteenth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow will not accept a settlement without legally binding guarantees that NATO will "
+     "stop moving east, Ryabkov said.", {("RU", "nato_expansion", ())}),
+    ("Ryabkov said the alliance's 2008 promise of eventual membership to Ukraine must be "
+     "formally withdrawn.", {("RU", "nato_expansion", ())}),
+    ("The Kremlin said that Ukraine's withdrawal from the Donbas region remained a key "
+     "condition for ending the war.", {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ('Rubio said that "the first step has to be a full ceasefire."',
+     {("US", "ceasefire_first", ())}),
+    ("Zelensky said Ukraine will not withdraw from Donbas and called for a ceasefire along "
+     "the current line of contact.",
+     {("UA", "territorial", ("UA-09", "UA-14")), ("UA", "ceasefire_first", ())}),
+    ('Erdogan called for a ceasefire "before the parties sit down at the table."',
+     {("other", "ceasefire_first", ())}),
+    ("Medvedev threatens to claim Odesa if Kyiv keeps stalling",
+     {("RU", "territorial", ("UA-51",))}),
+    ("Medvedev wrote that if Ukraine keeps rejecting Moscow's terms, Russia could add Odesa, "
+     "Mykolaiv and Kharkiv to the list of territories it claims.",
+     {("RU", "territorial", ("UA-51", "UA-48", "UA-63"))}),
+    ("He said the war must end with the complete dismantling of the current Ukrainian "
+     "government.", set()),
+    ("Medvedev said the war must end with the complete dismantling of the current Ukrainian "
+     "government.", {("RU", "regime_change", ())}),
+    ("Shoigu said Russia would accept only security guarantees for Ukraine that include Russia "
+     "as a guarantor.", {("RU", "other", ())}),
+    ('"Without a solution to the territorial question, we do not see a way to a settlement," '
+     "Peskov said.", {("RU", "territorial", ())}),
+    ("Starmer said any deal must allow Ukraine to keep a strong army with no externally "
+     "imposed limits.", {("EU", "demilitarization", ())}),
+    ('Ryabkov said Moscow expects the West to stop "pumping weapons" into Ukraine.',
+     {("RU", "aid_halt", ())}),
+    ("Sybiha said Ukraine is ready to discuss a ceasefire, but only with security guarantees "
+     "that work on day one.", {("UA", "other", ())}),
+    # A ceasefire before territorial questions: no land is asked for.
+    ("Kellogg said a ceasefire must be agreed before any discussion of territorial questions.",
+     {("US", "ceasefire_first", ())}),
+    # The think tank's home city is no actor.
+    ("ISW, a Washington-based think tank, said the Kremlin uses the church issue to justify its "
+     "demand for regime change in Ukraine.", {("RU", "regime_change", ())}),
+    # Restrictions on a church are no sanctions.
+    ("Lavrov demanded that Ukraine lift restrictions on the Russian-linked Ukrainian Orthodox "
+     "Church.", {("RU", "language_religion", ())}),
+])
+def test_wordings_of_a_seventeenth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
