@@ -169,7 +169,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",
                   r"as\s+soon\s+as", r"provided\s+that"),
     # Reported speech: a demand only when what is said matches SPEECH_STANCES.
-    "speech": (r"said", r"says", r"stated", r"(?<!united\s)states", r"told", r"declared",
+    # "According to Peskov, ...", not a document's text or a source ("according to the text").
+    "speech": (r"said", r"says", r"(?<!no\s)(?<!a\s)(?<!any\s)say", r"stated",
+               r"according\s+to(?!\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+               r"(?:text|draft|"
+               r"document|plan|memorandum|framework|proposal|sources?|reports?|media|officials|"
+               r"people|analysts|experts|assessment|data|isw|institute|think\s+tank)\b)",
+               r"(?<!united\s)states", r"told", r"declared",
                r"declares",
                r"added", r"adding", r"saying", r"stressed", r"reiterated", r"argued",
                r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
@@ -752,6 +758,9 @@ NOT_DEMANDED_SPANS: tuple[str, ...] = (
 REFERENDUM_CONDITION = (r"\bapprov\w*\s+(?:\w+\s+){0,4}?(?:in|by|through|at)\s+(?:a\s+|the\s+)?"
                         r"(?:[\w-]+\s+){0,2}?referendum\b|\breferendum\s+(?:is\s+|would\s+be\s+)?"
                         r"(?:needed|required|necessary)\b")
+# A truce put before elections, not before talks: "would hold elections only after a full
+# ceasefire" (LABELING.md: ceasefire_first is a truce before talks).
+ELECTIONS_BEFORE = r"\belections?\b(?:\s+[\w'’-]+){0,4}?\s+$"
 # Words of giving in to demands: "capitulation to Russia's demands" names no content before
 # the noun, as "included X in its list of demands" does.
 SUBMITTING_TO = (r"\b(?:capitulat\w*|bow(?:s|ed|ing)?|giv(?:e|es|ing)\s+in|gave\s+in|yield\w*|"

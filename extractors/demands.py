@@ -66,6 +66,8 @@ AS_BEFORE = re.compile(r"\bas\s+$")
 CARRIER_WORDS = ("plan", "framework", "memorandum", "draft", "document")
 SUBMITTING_TO = re.compile(dp.SUBMITTING_TO, re.IGNORECASE)
 REFERENDUM_CONDITION = re.compile(dp.REFERENDUM_CONDITION)
+ELECTIONS_BEFORE = re.compile(dp.ELECTIONS_BEFORE)
+NAMED_AFTER = re.compile(r"\s+(?:the\s+)?")
 AND_THAT = re.compile(r",?\s+and\s+that\b")
 # Clause openers after which a comma closes a relative clause inside the subject.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
@@ -728,6 +730,11 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             # speaker named after the quotation.
             closing_quote = max(text.rfind(q) for q in "\"”»")
             subject = tuple(a.code for a in actors if a.start > closing_quote)[:1]
+        if not subject and match.group(0).startswith("according"):
+            # "According to Peskov, the Kiev regime must also abandon ...": the one named.
+            named = NAMED_AFTER.match(text, match.end())
+            source = named and pat.actor.match(text, named.end())
+            subject = (source.lastgroup,) if source and source.lastgroup in dp.ACTORS else ()
         if not subject and group == "condition":
             subject = (_leading_condition_subject(text, match, actors, pat)
                        or _trailing_speaker(text, triggers[k + 1:], actors, pat))
@@ -815,6 +822,10 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             start, group = frame.lead, "speech"
             content = text[start:end]
             types = _types(content, group, pat, subject[0])
+        if "ceasefire_first" in types and ELECTIONS_BEFORE.search(
+                text, max(0, start + types["ceasefire_first"] - 60),
+                start + types["ceasefire_first"]):
+            types["other"] = types.pop("ceasefire_first")
         if not types and pat.direct.match(frame.trigger):
             near = [h for h in regions
                     if start - dp.DIRECT_REGION_WINDOW <= h.start <= end

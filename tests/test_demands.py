@@ -1190,3 +1190,21 @@ def test_wordings_of_a_sixteenth_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_seventeenth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to Peskov, the Kiev regime must also abandon its plans to join NATO.",
+     {("RU", "neutrality", ())}),
+    ("Zakharova did say that any settlement would have to guarantee the rights of Russian "
+     "speakers.", {("RU", "language_religion", ())}),
+    # Elections put after a truce: no truce before talks is asked for.
+    ("Zelensky said Ukraine would hold elections only after a full ceasefire.",
+     {("UA", "other", ())}),
+    # "no say" is no speech; a text quoted is no speaker.
+    ("Rutte stressed that Russia will have no say over the alliance's decisions and that "
+     "NATO's open-door policy is not up for negotiation.", {("NATO", "other", ())}),
+    ('The US plan was leaked. Crimea, Luhansk and Donetsk would be recognized as "de facto '
+     'Russian," according to the text.', {("US", "territorial", ("UA-43", "UA-09", "UA-14"))}),
+])
+def test_wordings_of_an_eighteenth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
