@@ -104,7 +104,8 @@ TOWNS: dict[str, str] = {
     # Russian border regions
     "Sudzha": "RU-KRS", "Sudja": "RU-KRS", "Korenevo": "RU-KRS", "Kurchatov": "RU-KRS",
     "Rylsk": "RU-KRS", "Lgov": "RU-KRS", "Shebekino": "RU-BEL", "Valuyki": "RU-BEL",
-    "Taganrog": "RU-ROS", "Novorossiysk": "RU-KDA",
+    "Taganrog": "RU-ROS", "Novorossiysk": "RU-KDA", "Sochi": "RU-KDA", "Tuapse": "RU-KDA",
+    "Yeysk": "RU-KDA", "Armavir": "RU-KDA", "Millerovo": "RU-ROS",
     # Transnistria
     "Tiraspol": "MD-SN", "Tighina": "MD-SN",
 }

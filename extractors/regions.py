@@ -90,7 +90,7 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
     government = literals(list(gz.GOVERNMENT_NOUNS))
     before_place = re.compile(
         rf"(?:(?P<noun>\b[\w-]+)\s+)?\b(?P<prep>(?i:{prepositions})|for)"
-        r"\s+(?:the\s+(?:city|capital)\s+of\s+)?"
+        r"\s+(?:both\s+|either\s+)?(?:the\s+(?:city|capital)\s+of\s+)?"
         # Names listed before the capital, not an acronym ("according to the ISW, Moscow").
         r"(?:(?:[A-Z][a-z][\w-]*|the\s+[A-Z][a-z][\w-]*)\s*(?:,|and|or)\s+)*$"
     )

@@ -162,8 +162,11 @@ def list_items(sentences: tuple[Sentence, ...], intro: int,
     if intro + 1 >= len(sentences):
         return []
     bulleted = sentences[intro + 1].is_list_item
-    # Items written as paragraphs have blank lines between them; others end at one.
-    spaced = sentences[intro + 1].after_blank_line
+    # Items written as paragraphs have blank lines between them; others end at one. The blank
+    # line after the intro says nothing: the one before the second item does.
+    first_line = sentences[intro + 1].line_index
+    second = next((s for s in sentences[intro + 2:] if s.line_index != first_line), None)
+    spaced = second is not None and second.after_blank_line
     items: list[int] = []
     lines_taken: set[int] = set()
     for sentence in sentences[intro + 1:]:

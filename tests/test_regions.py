@@ -138,3 +138,11 @@ def test_capitals_in_lists_elisions_and_after_for(text: str, expected: list[str]
 def test_datelines_of_two_cities_a_city_s_residents_and_its_seat_of_power(
         text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Maps are closely read by military bloggers in both Moscow and Kyiv.", ["RU-MOW", "UA-30"]),
+    ("Lavrov, speaking at the Valdai club in Sochi, accused Europe.", ["RU-KDA"]),
+])
+def test_both_cities_and_russian_towns(text: str, expected: list[str]) -> None:
+    assert codes(text) == expected

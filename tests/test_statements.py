@@ -424,3 +424,14 @@ def test_a_war_monitor_standing_in_and_a_text_noted_as_the_organisation_s_summar
         "Geolocated footage indicates that Russian forces advanced northeast of Huliaipole.\n"
         "The Russian Defense Ministry also claimed the capture of Yablunivka.")
     assert [s for s, _ in statements(summary)] == summary.splitlines()[4:]
+
+
+def test_a_blank_line_after_the_intro_does_not_make_the_items_paragraphs() -> None:
+    text = HEADLINE + (
+        "ISW's key takeaways on January 28:\n\n"
+        "Russian officials continue to reject any freeze of the front line.\n"
+        "Russian forces recently advanced near Pokrovsk.\n\n"
+        "Zelensky told journalists in Kyiv that any freeze is an invitation to Russia.")
+    assert [s for s, _ in statements(text)] == [
+        "Russian officials continue to reject any freeze of the front line.",
+        "Russian forces recently advanced near Pokrovsk."]
