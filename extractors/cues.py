@@ -13,6 +13,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"say|says|said|saying",
     r"stat(?:e|es|ed|ing)",
     r"told|tells",  # "ISW analysts told Newsweek that ..."
+    r"respond(?:s|ed)",  # "ISW responded on X:"
+    r"sum(?:s|med)\s+(?:it\s+)?up|put\s+it",  # "Here's how ISW summed it up:"
     r"clarif(?:y|ies|ied)",
     r"specif(?:y|ies|ied)",
     r"summari[sz](?:e|es|ed)",

@@ -54,9 +54,11 @@ NOT_RELATIVE = "".join(rf"(?<!\b{pronoun}\s{aux})" for pronoun in ("that", "whic
                        for aux in ("", "has\\s", "have\\s", "had\\s"))
 # Lines from the top within which a byline makes the text the organisation's own.
 BYLINE_LINES = 4
+SECTION_LABEL_WORDS = 4
 # A link line of a reposted text ("Click here to see ISW's interactive map").
 CALL_TO_ACTION = re.compile(r"^\W*(?:click|tap)\s+here\b", re.IGNORECASE)
 # A sentence naming a source of its own ("..., informs the General Staff", "X said").
+ANSWER = re.compile(r"^\W*A\s*:\s")
 OTHER_SPEAKER_AT_END = re.compile(r",[\"”’']?\s*[^,;]{1,60}?\b(?:said|says|stated|told|added|"
                                   r"wrote|claimed|insisted|argued)\b[^,;]{0,40}$")
 OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|informs|informed|reported|reports|told|stated|"
@@ -104,6 +106,8 @@ class _CompiledProfile:
     pointer: re.Pattern[str]
     credit: re.Pattern[str]
     byline: re.Pattern[str]
+    passage_intro: re.Pattern[str]
+    interview_intro: re.Pattern[str]
     summary_note: re.Pattern[str]
     source_line: re.Pattern[str]
     quote_line: re.Pattern[str]
@@ -210,7 +214,17 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),
         # "By the ISW Russia Team, Institute for the Study of War", "Authors: ISW analysts".
         byline=re.compile(rf"^\W*(?i:by|authors?\s*:|written\s+by)\s+[^.!?]{{0,80}}?{name}"
-                          rf"[^.!?]{{0,80}}$"),
+                          rf"[^.!?]{{0,80}}\.?$"),
+        # "Here is the key passage from ISW's assessment:" introduces the organisation's words.
+        passage_intro=re.compile(
+            rf"\b(?i:passage|excerpt|extract|quote|section|paragraph)s?\s+(?i:from|of|in)\s+(?:the\s+)?"
+            rf"{name}[^.!?]{{0,40}}:\s*$"),
+        # "RBC-Ukraine spoke with Daniel Corwin, a Russia analyst at the Institute for the Study of
+        # War": the answers of the interview that follows are the organisation's.
+        interview_intro=re.compile(
+            rf"\b(?i:spoke|speaks|talked|sat\s+down|interview\w*)\s+(?i:with|to)\s+[^.!?]{{0,60}}?"
+            rf"\b(?i:analyst|expert|researcher|fellow|director|specialist)s?\s+(?i:at|of|with|from)\s+"
+            rf"(?:the\s+)?{name}"),
         # "Editor's note: This is a daily summary of the Institute for the Study of War's (ISW)
         # assessment": the text that follows is the organisation's, as under its byline.
         summary_note=re.compile(
@@ -395,6 +409,11 @@ def _wholly_quoted(sentence: str) -> bool:
             and len(QUOTE_CHAR.findall(stripped)) == 2)
 
 
+def _section_label(sentence: str) -> bool:
+    """Return whether ``sentence`` only names the section after it ("Key Takeaways:")."""
+    return sentence.rstrip().endswith(":") and len(WORD.findall(sentence)) <= SECTION_LABEL_WORDS
+
+
 def _run_quote(sentence: str) -> str:
     """Return the part of a sentence inside a quotation that runs across sentences."""
     return sentence.strip().strip("\"“”„«» ")
@@ -417,6 +436,7 @@ def find_statements(sentences: tuple[Sentence, ...],
     source_is_org: bool | None = None
     embedded: set[int] = set()
     other_named_last = False  # the institute named last before the sentence is another one
+    interview: Sentence | None = None  # the line introducing an interview with the organisation
 
     def excludable(i: int) -> bool:
         # Headings, credit lines and questions ("What does ISW say?") claim nothing.
@@ -458,8 +478,14 @@ def find_statements(sentences: tuple[Sentence, ...],
             cue_of[i] = text.split(":", 1)[0] + ":"
             kind_hint[i] = "quote"
             continue
+        if compiled.interview_intro.search(text):
+            interview = interview if interview is not None else sentence
+            continue  # it introduces the organisation's answers; it says nothing itself
         previous_is_org = i > 0 and ((i - 1) in cue_of or names_org[i - 1])
         cue = _cue(text, compiled, org_in_article, previous_is_org, other_named_last)
+        if cue is None and compiled.passage_intro.search(text):
+            cue_of[i] = text  # "Here is the key passage from ISW's assessment:" points ahead
+            continue
         if not THINK_TANK_HINT.search(text):
             if names_org[i]:
                 other_named_last = False
@@ -482,8 +508,17 @@ def find_statements(sentences: tuple[Sentence, ...],
     if byline is not None:
         for i, sentence in enumerate(sentences):
             if (sentence.line_index > byline.line_index and not excludable(i)
-                    and not CALL_TO_ACTION.match(sentence.text)):
+                    and not CALL_TO_ACTION.match(sentence.text)
+                    and not _section_label(sentence.text)):
                 cue_of.setdefault(i, byline.text)
+
+    # An interview with the organisation's analyst: every sentence of each "A:" answer.
+    if interview is not None:
+        answers = {s.line_index for s in sentences
+                   if s.index > interview.index and s.is_first_in_line and ANSWER.match(s.text)}
+        for i, sentence in enumerate(sentences):
+            if sentence.line_index in answers and not excludable(i):
+                cue_of.setdefault(i, interview.text)
 
     # (b) quotations: introduced by a cued "...:" sentence, or running over sentences.
     states = _quote_states(sentences)

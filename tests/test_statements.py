@@ -435,3 +435,34 @@ def test_a_blank_line_after_the_intro_does_not_make_the_items_paragraphs() -> No
     assert [s for s, _ in statements(text)] == [
         "Russian officials continue to reject any freeze of the front line.",
         "Russian forces recently advanced near Pokrovsk."]
+
+
+def test_a_text_reposted_by_the_institute_a_passage_quoted_and_an_interview() -> None:
+    reposted = HEADLINE + (
+        "Russian Offensive Campaign Assessment, January 27, 2026 (excerpt)\n"
+        "By the Institute for the Study of War. Republished with permission.\n"
+        "Key Takeaways:\n"
+        "Kremlin officials continued to reject a ceasefire before a peace agreement.\n"
+        "Russian forces recently advanced near Pokrovsk.")
+    assert [s for s, _ in statements(reposted)] == reposted.splitlines()[4:]
+    passage = HEADLINE + (
+        "Putin spoke to his security council on Friday.\n"
+        "Here is the key passage from ISW’s assessment:\n"
+        "“Russian officials continue to reject any proposal that does not include Ukraine’s "
+        "full withdrawal from Donetsk Oblast.”")
+    assert [s for s, _ in statements(passage)] == passage.splitlines()[2:]
+    interview = HEADLINE + (
+        "RBC-Ukraine spoke with Daniel Corwin, a Russia analyst at the Institute for the Study "
+        "of War, about the talks.\n"
+        "Q: Russia says it wants peace. Does the ISW see any evidence of that?\n"
+        "A: We see very little evidence of it. The Kremlin keeps repeating the same demands.\n"
+        "Q: What about the battlefield?\n"
+        "A: Russian forces have seized most of Pokrovsk.")
+    assert [s for s, _ in statements(interview)] == [
+        "A: We see very little evidence of it.", "The Kremlin keeps repeating the same demands.",
+        "A: Russian forces have seized most of Pokrovsk."]
+
+
+def test_talks_with_the_institute_named_are_no_interview() -> None:
+    text = HEADLINE + "Russia is using talks with the US to stall, ISW said."
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:]
