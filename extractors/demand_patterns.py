@@ -27,7 +27,7 @@ SPOKESPEOPLE_OF = frozenset({
 })
 # Nouns of asking an actor's adjective owns ("Russian demands", "American pressure").
 _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistence|requirements?|"
-                 r"ultimatums?)\b")
+                 r"ultimatums?|proposals?)\b")
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
         r"Russia(?!n)(?![-–]\w)(?:['’]s)?",
@@ -69,7 +69,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "other": (
         r"China", r"Beijing", r"Turkey", r"Erdo[gğ]an", r"UN(?!\w)", r"United\s+Nations",
         r"Guterres", r"Vatican", r"India", r"Brazil", r"Lukashenk[oa]", r"T[üu]rkiye", r"Ankara",
-        r"Fidan", r"Orb[aá]n", r"Xi(?![\w-])", r"Modi", r"Fico", r"Lula",
+        r"Fidan", r"Orb[aá]n", r"Hungar(?:y['’]s|ian)\s+(?:prime\s+minister|premier|government)",
+        r"Xi(?![\w-])", r"Modi", r"Fico", r"Lula",
         rf"Belarusian\s+(?:\w+\s+)?{_AGENTS}",
     ),
 }
@@ -117,7 +118,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"briefings?|freedom|reports?|corps|statements?|demands?|claims?)\b)"
         r"\s+(?:[\w'’-]+\s+){1,3}?to\b", r"press(?:es|ed|ing)?\s+for",
         r"seek(?:s|ing)?", r"sought",
-        r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expects?\s+(?:[\w'’-]+\s+){0,12}?to",
+        r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,12}?to",
         r"requir(?:e|es|ed|ing|ement|ements)",
         # "listed what he called the elements of any deal: ...", "set out Moscow's terms".
         r"(?:list(?:s|ed)|set\s+out|outlin(?:es|ed)|spell(?:s|ed)\s+out|laid\s+out)"
@@ -181,7 +182,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
                r"asserted", r"wrote", r"writes", r"repeat(?:s|ed)?",
                # "called Zelensky illegitimate", "described the government as illegitimate".
-               r"call(?:s|ed)", r"describ(?:es|ed)"),
+               r"call(?:s|ed|ing)", r"describ(?:es|ed)"),
 }
 # A participle after a comma (", adding that ...") speaks for the sentence's first subject.
 PARTICIPLE_SPEECH = r",\s*(?:\w+\s+)?$"
@@ -404,7 +405,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:new|early|snap|UN)\s+elections?\b", r"\bhold\w*\s+(?:[\w-]+\s+){0,3}?elections?\b",
         r"\bnew\s+(?:Ukrainian\s+)?(?:government|leadership|president)\b",
         r"\b(?:no\s+longer|not)\s+(?:\w+['’]s\s+|the\s+|a\s+)?legitimate\b",
-        r"\belections?\s+(?:in|for)\s+Ukraine\b", r"\bUkrain\w*\s+elections?\b",
+        r"\belections?\b(?:\s+\w+){0,3}?\s+(?:in|for)\s+Ukraine\b", r"\bUkrain\w*\s+elections?\b",
         r"\belection\s+(?:oversight|result)",
         r"\bdelegitimi[sz]\w+", r"\blegitimacy\b",
         r"\b(?:pro-Russian|pro-Kremlin|puppet|proxy)\s+(?:\w+\s+)?(?:government|regime|"
@@ -418,13 +419,15 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bdismantl\w*\b.{0,40}?\b(?:government|regime|state)\b",
         r"\bchang\w*\s+(?:of\s+)?(?:Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:government|"
         r"leadership|regime|authorities)",
-        r"[\"“]?neo-?Nazi[\"”]?\s+(?:government|regime|leadership|authorities)",
+        r"[\"“]?(?:neo-?)?Nazi[\"”]?\s+(?:government|regime|leadership|authorities|junta)",
+        r"\breplac\w*\s+(?:Ukraine['’]s\s+|Kyiv['’]s\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:government|leadership|"
+        r"authorities)\b",
     ),
     "sanctions_relief": (
         r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+|phas\w+\s+out)\b"
         r"(?:\s+[\w'’$-]+){0,5}?"
         r"\s+(?:sanctions|assets|freeze|(?:economic|trade|financial|export|Western)\s+restrictions|"
-        r"restrictions(?!\s+on\s+(?:the\s+)?(?!Russia)[A-Z])(?!\s+on\s+(?:[\w'’-]+\s+){0,4}?"
+        r"restrictions(?!\s+on\s+(?:the\s+)?(?:Ukrain\w*|Kyiv)\b)(?!\s+on\s+(?:[\w'’-]+\s+){0,4}?"
         r"(?:language|church|Church|Orthodox|media|speakers|press)))",
         r"\b(?:sanctions|(?:economic|trade|financial|export|Western)\s+restrictions|restrictions"
         r"(?!\s+on\s+(?:the\s+)?(?:Russian\s+(?:language|speakers|Orthodox|church)|church|"
@@ -455,11 +458,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:no|bar\w*|ban\w*|prohibit\w*|opposition\s+to|oppos\w+|reject\w*|prevent\w*|"
         r"against|without)"
         r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:[Ww]estern|European|foreign|NATO|British|French|"
-        r"third-country)\s+(?:military\s+|peacekeeping\s+)?(?:troops|forces|peacekeep\w+|"
+        r"third-country)\s+(?:military\s+|peacekeeping\s+)?(?:troops|soldiers?|forces|peacekeep\w+|"
         r"military\s+presence|contingents?|presence|boots)",
         # A red line: deploying them would be "direct involvement" or make "legitimate targets".
         r"\b(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?(?:Western|European|foreign|NATO|"
-        r"British|French)\s+(?:\w+\s+)?(?:troops|forces|peacekeep\w+|contingents?)\b.{0,60}?"
+        r"British|French)\s+(?:\w+\s+)?(?:troops|soldiers?|forces|peacekeep\w+|contingents?)\b.{0,60}?"
         r"\b(?:as\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry|threat)|"
         r"legitimate\s+targets?|unacceptable)",
         r"\brespond\w*\s+to\s+(?:the\s+|any\s+)?(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?"
@@ -484,20 +487,20 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"British|French)\s+(?:troops|forces|bases|contingents?)\b",
         r"\b(?:not|never)\s+(?:\w+\s+)?agree\w*\s+to\s+(?:any\s+|the\s+)?(?:deployment|stationing|presence)"
         r"\s+of\s+(?:any\s+)?(?:Western|European|foreign|NATO|British|French)\s+(?:\w+\s+)?"
-        r"(?:troops|forces|peacekeep\w+|contingents?)\b",
+        r"(?:troops|soldiers?|forces|peacekeep\w+|contingents?)\b",
         r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:\w+\s+)?(?:troops|forces|"
         r"peacekeep\w+|contingents?)\b.{0,60}?\b(?:legitimate\s+targets?|[\"“]?direct\s+threat|"
         r"unacceptable)",
-        r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
+        r"\b(?:troops|soldiers?|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
         r"European|foreign)\s+(?:countr(?:y|ies)|states?|nations?|members?)\b",
         # What such forces "cannot be" ("foreign forces could not be a guarantor").
-        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|peacekeep\w+|"
+        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:troops|soldiers?|forces|peacekeep\w+|"
         r"contingents?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:cannot|can\s*not|could\s+not|must\s+not|"
         r"should\s+not)\b",
         # A warning against a deployment with no other object ("warns against deployment").
         r"\bagainst\s+(?:any\s+|the\s+|such\s+(?:a\s+)?)?(?:deployment|deploying)\b"
         r"(?!\s+(?:of\s+)?(?!(?:\w+\s+){0,2}(?:troops|forces|peacekeep|contingent))\w)",
-        r"\b(?:Western|European|foreign|NATO)\s+(?:troops|forces|peacekeepers)\s+"
+        r"\b(?:Western|European|foreign|NATO)\s+(?:troops|soldiers?|forces|peacekeepers)\s+"
         r"(?:being\s+)?deployed\b",
     ),
     "aid_halt": (
@@ -575,6 +578,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                          "armed"),
     # The distinctive word of each wording, not "government" or "president".
     "regime_change": ("regime", "denazif", "legitim", "election", "new", "pro-russian", "dismantl",
+                      "nazi", "replac",
                       "pro-kremlin", "puppet", "proxy", "chang", "remov", "destruction",
                       "external", "nazi"),
     "sanctions_relief": ("sanction", "asset", "freez", "frozen", "restriction", "swift",
@@ -713,7 +717,12 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"settlement|peace|deal)\b",
     r"\bnot\s+on\s+the\s+table\b", r"\bonly\s+(?:\w+\s+){0,3}?(?:sign|agree|accept|negotiate)\b",
     r"\bbefore\s+(?:agreeing|signing|accepting|any)\b",
-    r"\b(?:accept|agree\s+to|sign)\s+only\b", r"\bbut\s+only\s+(?:with|if|after|once|when)\b",
+    r"\b(?:accept|agree\s+to|sign)\s+only\b",
+    r"\bimpossible\s+(?:while|as\s+long\s+as|until|without)\b",
+    # "no European soldiers can be present in Ukraine".
+    r"\b[Nn]o\s+(?:[\w-]+\s+){0,3}?(?:can|may|will|shall|should)\s+(?:ever\s+)?(?:be|set|enter|remain|stay|"
+    r"deploy)\b",
+    r"\bbut\s+only\s+(?:with|if|after|once|when)\b",
     r"\bwith\s+all\s+(?:available\s+)?means\b",
     r"\bnon-negotiable\b",
     r"\b(?:cannot|can\s*not|could\s+not|must\s+not|should\s+not)\s+(?:be|become|serve|accept)\b",

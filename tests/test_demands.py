@@ -1208,3 +1208,28 @@ def test_wordings_of_a_seventeenth_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_an_eighteenth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Peskov said that elections must be held in Ukraine before any peace treaty can be signed.',
+     {("RU", "regime_change", ())}),
+    ("Zakharova said that no European soldiers can be present in Ukraine under any agreement.",
+     {("RU", "foreign_troops", ())}),
+    ("Moscow still insists that no Western soldier may set foot in Ukraine.",
+     {("RU", "foreign_troops", ())}),
+    ("Dmitriev said Russia expected Washington to lift restrictions on Aeroflot and major "
+     "Russian banks.", {("RU", "sanctions_relief", ())}),
+    ('Peskov said that "a sustainable peace is impossible while the Nazi regime remains in '
+     'Kyiv."', {("RU", "regime_change", ())}),
+    ("ISW assessed that the Kremlin still seeks to replace Ukraine's democratically elected "
+     "government with a pro-Russian one.", {("RU", "regime_change", ())}),
+    ("Putin keeps calling Zelensky illegitimate.", {("RU", "regime_change", ())}),
+    ("Ryabkov rejected US and European proposals for an immediate ceasefire.",
+     {("US", "ceasefire_first", ()), ("EU", "ceasefire_first", ())}),
+    ("Hungary’s prime minister said the EU should lift sanctions on Russian energy.",
+     {("other", "sanctions_relief", ())}),
+    # Restrictions on Ukraine are no sanctions on Russia.
+    ("The US lifted restrictions on Ukraine's use of long-range missiles.", set()),
+])
+def test_wordings_of_a_nineteenth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
