@@ -196,6 +196,7 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
     r"should", r"ought\s+to",
     # A condition put on the other side ("threatened ... if Ukraine refused to withdraw").
     r"[Ii]f", r"[Uu]nless",
+    r"(?:[Ii]f|[Uu]nless)\s+the\s+[\w-]+\s+(?:regime|government|authorities|leadership)",
     # Background to the demand ("after claiming that Ukrainian forces had been driven out").
     r"after", r"before", r"(?<!have\s)(?<!has\s)(?<!had\s)since",
     # A term dropped ("the revised framework no longer requires Ukraine to cap its army").

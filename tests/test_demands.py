@@ -1233,3 +1233,9 @@ def test_wordings_of_an_eighteenth_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_nineteenth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+def test_a_refusal_inside_a_condition_is_no_demand_of_the_refuser() -> None:
+    text = ('"If the Kyiv regime refuses to leave Donbas, the next stage will be Zaporizhzhia '
+            'and Odesa," Medvedev wrote.')
+    assert not any(actor == "UA" for actor, _, _ in demands(text))
