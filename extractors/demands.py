@@ -732,8 +732,8 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             subject = tuple(a.code for a in actors if a.start > closing_quote)[:1]
         if not subject and match.group(0).startswith("according"):
             # "According to Peskov, the Kiev regime must also abandon ...": the one named.
-            named = NAMED_AFTER.match(text, match.end())
-            source = named and pat.actor.match(text, named.end())
+            after = NAMED_AFTER.match(text, match.end())
+            source = pat.actor.match(text, after.end()) if after else None
             subject = (source.lastgroup,) if source and source.lastgroup in dp.ACTORS else ()
         if not subject and group == "condition":
             subject = (_leading_condition_subject(text, match, actors, pat)
