@@ -462,7 +462,7 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
     for name, retyped in dp.TYPES_RETYPED_FOR_ACTOR.get(actor, {}).items():
         if name in found:
             found.setdefault(retyped, found.pop(name))
-    if match := REFERENDUM_CONDITION.search(content):
+    if "referendum" in content and (match := REFERENDUM_CONDITION.search(content)):
         found["other"] = match.start()
         if group != "refusal":
             found.pop("territorial", None)

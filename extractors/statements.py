@@ -478,12 +478,13 @@ def find_statements(sentences: tuple[Sentence, ...],
             cue_of[i] = text.split(":", 1)[0] + ":"
             kind_hint[i] = "quote"
             continue
-        if compiled.interview_intro.search(text):
+        if names_org[i] and compiled.interview_intro.search(text):
             interview = interview if interview is not None else sentence
             continue  # it introduces the organisation's answers; it says nothing itself
         previous_is_org = i > 0 and ((i - 1) in cue_of or names_org[i - 1])
         cue = _cue(text, compiled, org_in_article, previous_is_org, other_named_last)
-        if cue is None and compiled.passage_intro.search(text):
+        if (cue is None and names_org[i] and text.rstrip().endswith(":")
+                and compiled.passage_intro.search(text)):
             cue_of[i] = text  # "Here is the key passage from ISW's assessment:" points ahead
             continue
         if not THINK_TANK_HINT.search(text):
