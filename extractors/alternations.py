@@ -44,7 +44,7 @@ def by_first_letter(patterns: tuple[str, ...]) -> str:
     faster). Patterns that open otherwise are tried first, as they are."""
     leading: list[str] = []
     buckets: dict[str, list[str]] = {}
-    for pattern in patterns:
+    for pattern in (a for p in patterns for a in top_level_alternatives(p)):
         alternatives = (letter_first(pattern[2:]) if pattern.startswith(r"\b") else [])
         if not alternatives:
             leading.append(pattern)
@@ -113,6 +113,9 @@ def letter_first(pattern: str) -> list[str]:
         return _letter_first_each(alternatives)
     if pattern[:1].isalpha():
         return [] if pattern[1:2] in ("?", "*", "+", "{") else [pattern]
+    if (letters := re.match(r"\[([A-Za-z]+)\](?![?*+{])", pattern)) is not None:
+        # "[Ww]ithout": one alternative per letter of the class.
+        return [letter + pattern[letters.end():] for letter in letters.group(1)]
     if pattern.startswith(("(?<!", "(?<=")):
         end = group_end(pattern, 0)
         kind, body = pattern[:4], pattern[4:end]

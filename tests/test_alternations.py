@@ -56,7 +56,8 @@ def test_group_end_skips_parentheses_in_classes_and_escapes() -> None:
     (r"(?<!united\s)states", [r"s(?<!(?:united\s)s)tates"]),
     (r"s?tates", []),  # the first letter is optional: no letter opens every match
     (r"(?:\w+)\s+end", []),
-    (r"[Uu]kraine", []),
+    (r"[Uu]kraine", ["Ukraine", "ukraine"]),
+    (r"[Uu]?kraine", []),
 ])
 def test_letter_first_spells_out_what_opens_a_match(pattern: str, expected: list[str]) -> None:
     assert letter_first(pattern) == expected
