@@ -68,6 +68,7 @@ SUBMITTING_TO = re.compile(dp.SUBMITTING_TO, re.IGNORECASE)
 REFERENDUM_CONDITION = re.compile(dp.REFERENDUM_CONDITION)
 ELECTIONS_BEFORE = re.compile(dp.ELECTIONS_BEFORE)
 NAMED_AFTER = re.compile(r"\s+(?:the\s+)?")
+WORD_BOUNDARY = r"\b"
 AND_THAT = re.compile(r",?\s+and\s+that\b")
 # Clause openers after which a comma closes a relative clause inside the subject.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
@@ -156,7 +157,9 @@ def _patterns() -> _Patterns:
         trigger=re.compile(trigger),  # run on lowercased text: faster than IGNORECASE
         trigger_scan=_factored(dp.TRIGGERS),
         # Case-sensitive: "may" is a modal, "16 May" a date.
-        hypothetical=re.compile(rf"\b(?:{any_of(dp.HYPOTHETICAL_BEFORE)})\s+(?:\w+\s+)?$"),
+        hypothetical=re.compile(
+            f"(?:{by_first_letter(tuple(WORD_BOUNDARY + w for w in dp.HYPOTHETICAL_BEFORE))})"
+            r"\s+(?:\w+\s+)?$"),
         owned_object=re.compile(dp.OWNED_OBJECT_BEFORE, re.IGNORECASE),
         owned_trigger=re.compile(dp.OWNED_OBJECT_TRIGGERS),
         boundary=re.compile(
