@@ -36,6 +36,11 @@ def literals_by_first_letter(words: tuple[str, ...] | list[str], *,
         for first, rest in buckets.items())
 
 
+def bounded(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    """Return ``patterns`` each opening with a word boundary, as ``by_first_letter`` gathers."""
+    return tuple(rf"\b{pattern}" for pattern in patterns)
+
+
 def by_first_letter(patterns: tuple[str, ...]) -> str:
     """Return an alternation that matches where ``patterns`` do, from the same starts, with
     the patterns that open with a word boundary and a letter gathered under one boundary

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import demand_patterns as dp
-from extractors.alternations import any_of, by_first_letter, literals_by_first_letter
+from extractors.alternations import any_of, bounded, by_first_letter, literals_by_first_letter
 from extractors.regions import RegionHit
 from extractors.sentences import Sentence, is_list_intro, list_items
 
@@ -68,7 +68,6 @@ SUBMITTING_TO = re.compile(dp.SUBMITTING_TO, re.IGNORECASE)
 REFERENDUM_CONDITION = re.compile(dp.REFERENDUM_CONDITION)
 ELECTIONS_BEFORE = re.compile(dp.ELECTIONS_BEFORE)
 NAMED_AFTER = re.compile(r"\s+(?:the\s+)?")
-WORD_BOUNDARY = r"\b"
 AND_THAT = re.compile(r",?\s+and\s+that\b")
 # Clause openers after which a comma closes a relative clause inside the subject.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
@@ -158,7 +157,7 @@ def _patterns() -> _Patterns:
         trigger_scan=_factored(dp.TRIGGERS),
         # Case-sensitive: "may" is a modal, "16 May" a date.
         hypothetical=re.compile(
-            f"(?:{by_first_letter(tuple(WORD_BOUNDARY + w for w in dp.HYPOTHETICAL_BEFORE))})"
+            f"(?:{by_first_letter(bounded(dp.HYPOTHETICAL_BEFORE))})"
             r"\s+(?:\w+\s+)?$"),
         owned_object=re.compile(dp.OWNED_OBJECT_BEFORE, re.IGNORECASE),
         owned_trigger=re.compile(dp.OWNED_OBJECT_TRIGGERS),
@@ -267,8 +266,8 @@ def _factored(groups: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """Return the trigger words as one alternation factored by first letter: it finds the
     same words as the grouped pattern at a third less cost (which group is then read off
     the grouped pattern at each hit)."""
-    words = tuple(rf"\b{word}" for words in groups.values() for word in words)
-    return re.compile(rf"(?:{by_first_letter(words)})\b")
+    words = tuple(word for words in groups.values() for word in words)
+    return re.compile(rf"(?:{by_first_letter(bounded(words))})\b")
 
 
 def _owner_pattern(names: tuple[str, ...],

@@ -11,6 +11,7 @@ import pytest
 from extractors import demand_patterns as dp
 from extractors.alternations import (
     any_of,
+    bounded,
     by_first_letter,
     group_end,
     letter_first,
@@ -80,7 +81,8 @@ def test_letter_first_alternatives_match_what_the_pattern_matches(
 TABLES = {f"TYPES[{name}]": patterns for name, patterns in dp.TYPES.items()} | {
     "SPEECH_STANCES": dp.SPEECH_STANCES, "OTHER_STRONG": dp.OTHER_STRONG,
     "OTHER_WEAK": dp.OTHER_WEAK, "THREAT_TERRITORIAL": dp.THREAT_TERRITORIAL,
-    "TRIGGERS": tuple(rf"\b{w}" for words in dp.TRIGGERS.values() for w in words),
+    "TRIGGERS": bounded(tuple(w for words in dp.TRIGGERS.values() for w in words)),
+    "HYPOTHETICAL_BEFORE": bounded(dp.HYPOTHETICAL_BEFORE),
 }
 
 
