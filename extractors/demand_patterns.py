@@ -723,7 +723,7 @@ SPEECH_STANCES: tuple[str, ...] = (
     # "no European soldiers can be present in Ukraine".
     r"\b[Nn]o\s+(?:[\w-]+\s+){0,3}?(?:can|may|will|shall|should)\s+(?:ever\s+)?(?:be|set|enter|remain|stay|"
     r"deploy)\b",
-    r"\bbut\s+only\s+(?:with|if|after|once|when)\b",
+    r"\bonly\s+(?:on\s+the\s+basis\s+of|with|after|if|once|when|in\s+exchange\s+for)\b",
     r"\bwith\s+all\s+(?:available\s+)?means\b",
     r"\bnon-negotiable\b",
     r"\b(?:cannot|can\s*not|could\s+not|must\s+not|should\s+not)\s+(?:be|become|serve|accept)\b",

@@ -1239,3 +1239,9 @@ def test_a_refusal_inside_a_condition_is_no_demand_of_the_refuser() -> None:
     text = ('"If the Kyiv regime refuses to leave Donbas, the next stage will be Zaporizhzhia '
             'and Odesa," Medvedev wrote.')
     assert not any(actor == "UA" for actor, _, _ in demands(text))
+
+
+def test_only_on_the_basis_of_a_truce_is_a_stance() -> None:
+    text = ("Umerov said Ukraine would continue talks only on the basis of an unconditional "
+            "ceasefire.")
+    assert demands(text) == {("UA", "ceasefire_first", ())}
