@@ -129,6 +129,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "asks Ukraine to give up", "is being asked by Moscow to".
         r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
         r"requests?(?:ed)?", r"proposals?\s+(?:for|on)\b",
+        # "would again raise the question of Ukraine's withdrawal from the Donbas".
+        r"rais(?:e|es|ed|ing)\s+(?:again\s+)?the\s+(?:question|issue)\s+of",
         # "has proposed that Ukrainian troops leave ..." (what another does, not an offer).
         r"propos(?:e|es|ed|ing)\s+(?:that|turning|making|creating)",
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",

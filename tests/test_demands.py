@@ -1245,3 +1245,9 @@ def test_only_on_the_basis_of_a_truce_is_a_stance() -> None:
     text = ("Umerov said Ukraine would continue talks only on the basis of an unconditional "
             "ceasefire.")
     assert demands(text) == {("UA", "ceasefire_first", ())}
+
+
+def test_raising_the_question_of_a_withdrawal_asks_for_it() -> None:
+    text = ("The Kremlin said its delegation would again raise the question of Ukraine's "
+            "withdrawal from the Donbas as a priority.")
+    assert demands(text) == {("RU", "territorial", ("UA-09", "UA-14"))}
