@@ -712,10 +712,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             subject = previous or tuple(a.code for a in actors[:1])
         if not subject and closing:
             # "X remains a prerequisite for a ceasefire, Peskov said": the speaker after it.
-            speaker = next((m for m in triggers[k + 1:] if m.lastgroup == "speech"
-                            and pat.trailing_attribution.match(text, m.end())), None)
-            subject = tuple(a.code for a in actors if speaker is not None
-                            and match.end() <= a.start)[:1]
+            subject = _trailing_speaker(text, triggers[k + 1:], actors, pat)
         if not subject and not blocked:
             subject = tuple(a.code for a in actors if a.end <= match.start())[:1]
         if (not subject and context.source

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import cues
-from extractors.alternations import letter_first, literals, top_level_alternatives
+from extractors.alternations import bounded, by_first_letter, literals
 from extractors.profiles import ISW, AttributionProfile
 from extractors.sentences import Sentence, is_list_intro, list_items
 
@@ -57,10 +57,12 @@ BYLINE_LINES = 4
 SECTION_LABEL_WORDS = 4
 # A link line of a reposted text ("Click here to see ISW's interactive map").
 CALL_TO_ACTION = re.compile(r"^\W*(?:click|tap)\s+here\b", re.IGNORECASE)
-# A sentence naming a source of its own ("..., informs the General Staff", "X said").
+# The answer line of an interview ("A: We see very little evidence of it.").
 ANSWER = re.compile(r"^\W*A\s*:\s")
+# Another speaker closing the sentence ("..., Ukrainian officials said.").
 OTHER_SPEAKER_AT_END = re.compile(r",[\"”’']?\s*[^,;]{1,60}?\b(?:said|says|stated|told|added|"
                                   r"wrote|claimed|insisted|argued)\b[^,;]{0,40}$")
+# A sentence naming a source of its own ("..., informs the General Staff", "X said").
 OWN_ATTRIBUTION = re.compile(r"\b(?:said|says|informs|informed|reported|reports|told|stated|"
                              r"according\s+to)\b")
 # Longest gap (characters) between the organisation and its verb: room for an appositive.
@@ -116,15 +118,10 @@ class _CompiledProfile:
 
 
 def _by_first_letter(patterns: tuple[str, ...]) -> str:
-    """Return ``patterns`` as one alternation factored by first letter (to be matched
-    case-insensitively): the engine then tries one branch per position, not all of them
-    (the cue regexes run 2x faster)."""
-    buckets: dict[str, list[str]] = {}
-    for pattern in patterns:
-        for alternative in top_level_alternatives(pattern):
-            for word in letter_first(alternative) or [alternative]:
-                buckets.setdefault(word[0].lower(), []).append(word[1:])
-    return "(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(buckets.items())) + ")"
+    """Return the cue words of ``patterns`` as one alternation factored by first letter, each
+    opening at a word boundary (``alternations.by_first_letter``): the cue regexes run 2x
+    faster."""
+    return f"(?:{by_first_letter(bounded(patterns))})"
 
 
 @lru_cache(maxsize=16)
