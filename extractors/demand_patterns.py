@@ -32,8 +32,9 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
         r"Russia(?!n)(?![-–]\w)(?:['’]s)?",
         rf"Russian\s+(?!(?:language|speakers|speaking|Orthodox)\b)(?:\w+\s+)?{_AGENTS}",
-        # Not "pro-Kremlin milbloggers" or "anti-Kremlin media".
-        r"Kremlin(?<![Pp]ro-Kremlin)(?<![Aa]nti-Kremlin)",
+        # Not "pro-Kremlin milbloggers", "anti-Kremlin media" or "the Kremlin-friendly club".
+        r"Kremlin(?<![Pp]ro-Kremlin)(?<![Aa]nti-Kremlin)"
+        r"(?!-(?:friendly|linked|aligned|leaning|connected|affiliated|funded)\b)",
         r"Putin", r"Moscow(?!\s+(?:Times|Military|Patriarchate|time)|-based)", r"Lavrov", r"Peskov",
         r"Medinsky", r"Medvedev", r"Patrushev", r"Galuzin", r"Ushakov", r"Zakharova",
         r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky", r"Grushko",
@@ -136,6 +137,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
         r"wish\s+list", r"position", r"red\s+lines?", r"intention\s+to",
+        # What a party asks for what it gives ("offered to hand back parts of Sumy in exchange
+        # for all of Donetsk"); read only after a verb of giving (EXCHANGE_GIVING).
+        r"in\s+(?:exchange|return)\s+for",
+        # "The Kremlin sees no alternative to Kyiv withdrawing its forces from ...".
+        r"(?:sees?|saw)\s+no\s+alternative\s+to",
         r"only\s+(?:\w+\s+){0,5}?(?:if|once|when|after)", r"until", r"unless",
         r"contingent\s+(?:on|upon)", r"as\s+a\s+prerequisite",
         r"(?:war|conflict|fighting|hostilities)\s+(?:\w+\s+){0,3}?"
@@ -154,7 +160,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reject(?:s|ed|ing|ion)?", r"refusal", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
         r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
-        rf"(?:will|would|does|do|did|can|could)\s+not\s+(?:\w+ly\s+)?{_REFUSED}",
+        rf"(?:will|would|does|do|did|can|could)\s+[\"“]?not\s+(?:\w+ly\s+)?{_REFUSED}",
         rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+(?:\w+ly\s+)?{_REFUSED}",
         # "would sign no agreement that did not include binding security guarantees".
         r"(?:will|would)\s+(?:sign|accept|agree\s+to)\s+no\b",
@@ -166,7 +172,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
              r"document",
              # A proposal stating its terms ("the proposal would see the US recognise ...").
              r"proposal(?=(?:,[^,;]{1,80},|\s+(?:presented|submitted|drafted|sent|handed|delivered)"
-             r"\b[^,;]{0,80}?)?\s+would\b)"),
+             r"\b[^,;]{0,80}?)?\s+(?:would|envisag\w*|envision\w*|foresees|foresaw|provides\s+for|"
+             r"stipulat\w*)\b)"),
     # A condition for ending the fighting ("would order a ceasefire once Ukraine withdrew");
     # read as a demand only when CONDITION_OUTCOMES names that ending.
     "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",
@@ -178,13 +185,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                r"(?:text|draft|"
                r"document|plan|memorandum|framework|proposal|sources?|reports?|media|officials|"
                r"people|analysts|experts|assessment|data|isw|institute|think\s+tank)\b)",
-               r"(?<!united\s)states", r"told", r"declared",
+               r"(?<!united\s)states", r"told", r"(?<!-)declared",
                r"declares",
                r"added", r"adding", r"saying", r"stressed", r"reiterated", r"argued",
+               # ", writing on Telegram that ...": a participle of speech (not "in writing").
+               r"(?<!in\s)writing", r"stating", r"stressing", r"arguing", r"asserting",
+               r"declaring",
                r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
                r"asserted", r"wrote", r"writes", r"repeat(?:s|ed)?",
                # "called Zelensky illegitimate", "described the government as illegitimate".
-               r"call(?:s|ed|ing)", r"describ(?:es|ed)"),
+               # Not "the so-called LNR".
+               r"(?<!-)call(?:s|ed|ing)", r"describ(?:es|ed)"),
 }
 # A participle after a comma (", adding that ...") speaks for the sentence's first subject.
 PARTICIPLE_SPEECH = r",\s*(?:\w+\s+)?$"
@@ -210,14 +221,26 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
 OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to|(?:pre)?conditions?)$"
 OWNED_OBJECT_BEFORE = (r"\b(?:renounc\w*|abandon\w*|drop\w*|giv\w*\s+up|justif\w*|pretext)\b"
                        r"[^,;]{0,40}?\b(?:its|their|his|her)\s+$|\bwithout\s+(?:any\s+)?$")
+# What a party gives before "in exchange for": what follows is then what it asks, offer or not.
+# The giver is the subject: an offer, or what it "would" give ("Russia would return ...").
+EXCHANGE_GIVING = (r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|float(?:s|ed|ing)?|"
+                   r"(?:ready|willing)\s+to)\b|\b(?:would|will)\s+(?:\w+\s+)?(?:hand\s+back|give\s+back|"
+                   r"return|withdraw|pull\s+out|cede|swap|trade)\b")
+# A clause that only imagines the exchange ("If Zelensky were invited, he could propose ...").
+EXCHANGE_IMAGINED = r"\b(?:[Ii]f|could|might|may|were)\b"
 # A clause with one of these before its trigger reports an offer or a proposal, not a demand.
 OFFER_VERBS: tuple[str, ...] = (
-    r"floated", r"float(?:s|ing)?", r"offer(?:s|ed|ing)?", r"propos(?:e|es|ed|ing)",
+    r"floated", r"float(?:s|ing)?",
+    # The verb, not the noun answered ("dismissed the offer").
+    r"offer(?:s|ed|ing)(?<![Tt]he\soffers)",
+    r"offer(?<![Tt]he\soffer)(?<![Aa]n\soffer)(?<!['’]s\soffer)",
+    r"propos(?:e|es|ed|ing)",
     r"drafted", r"prepar(?:e|es|ed|ing)", r"signal(?:s|ed|led|ing)?\s+readiness",
 )
 # Triggers that name their content right after them ("Putin sticks to Donetsk").
 DIRECT_REGION_TRIGGERS: tuple[str, ...] = (
     r"demand\w*", r"(?:pre)?conditions?", r"sticks?\s+to", r"insist\w*\s+on", r"non-negotiable",
+    r"in\s+(?:exchange|return)\s+for",
 )
 # Where the subject of a trigger can start: clause openers.
 CLAUSE_BOUNDARIES: tuple[str, ...] = (
@@ -241,7 +264,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:(?:\w+\s+){0,3}?"
         r"(?:land|territor\w*|regions?|cities|city|oblasts?)\b|(?:the\s+)?[A-Z])",
         # Leaving a place, not leaving a party in a state ("leave Ukraine vulnerable").
-        r"\bleav(?:e|es|ing)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
+        r"\bleav(?:e|es|ing)\s+(?:[\"“](?=the\s))?(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
         r"\bgiving\s+up\b" + _LAND_AHEAD,
         r"\bleav(?:e|es|ing)\s+(?:all\s+)?(?:the\s+)?occupied\s+(?:territor\w+|lands?|regions?|areas)",
@@ -256,7 +279,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bremain\w*\s+under\s+Russian\s+(?:control|occupation)\b",
         r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b(?!['’])",
         r"\bcontrol\s+(?:of|over)\b.{0,80}?\bto\s+be\s+recogni[sz]ed\b",
-        r"\b(?:leave|left)\s+the\b" + _LAND_AHEAD,
+        r"\b(?:leave|left)\s+[\"“]?the\b" + _LAND_AHEAD,
         r"\bfull\s+control\s+(?:of|over)\b",
         r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+|the\s+rest\s+of\s+)",
         # "abandon its fortress belt of Sloviansk, Kramatorsk and Kostiantynivka".
@@ -316,7 +339,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:renounc\w+|drop\w*|abandon\w*|giv\w+\s+up)\s+(?:its\s+|their\s+|all\s+)?claims?\s+"
         r"(?:to|on)\b",
         # A buffer zone carved out of a region ("a buffer zone along the border").
-        r"\bbuffer\s+zones?\b",
+        r"\b(?:buffer|sanitary)\s+zones?\b",
         # "turning the part of Donetsk it holds into a demilitarized free economic zone".
         r"\b(?:demilitari[sz]ed|free\s+economic)\s+(?:[\w\"“”-]+\s+){0,3}?zones?\b",
         # A threat to take land by force ("will take the rest of Donetsk by force if ...").
@@ -325,6 +348,15 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bclaims?\s+(?:to|on|over)\s+(?:the\s+|all\s+|four\s+)?"
         r"(?:[A-Z]|territor|regions?\b|oblasts?\b|land)",
         r"\bclaiming\s+(?:\w+\s+)?territor\w+",
+        # "continues to claim territory far beyond ...", not "claimed territorial gains".
+        r"\bclaim(?:s|ed)?\s+(?:\w+\s+)?territor(?:y|ies)\b",
+        # The annexation as state media words it: "the will of the residents of Crimea".
+        r"\bwill\s+of\s+(?:the\s+)?(?:residents|inhabitants|population|people)\s+of\s+(?:the\s+)?"
+        r"(?!Ukraine\b)[A-Z]",
+        # "will not give the occupier a single meter of Donetsk", "not an inch of our land".
+        r"\b(?:give|cede|surrender|yield|hand\s+over)\b(?:\s+[\w'’]+){0,3}?\s+(?:a\s+)?single\s+"
+        r"(?:meter|metre|inch|centimet(?:er|re)|kilomet(?:er|re))",
+        r"\b(?:not|never)\b[^.;]{0,30}?\b(?:an?|one|a\s+single)\s+(?:inch|centimet(?:er|re))\s+of\b",
         r"\bterritorial\s+(?:claims|concessions)\b", r"\bcapture\b.{0,60}\bcompletely\b",
         # Ukraine's own terms: its land back ("the return of Crimea", "restoring its borders").
         r"\breturn\s+of\s+(?:all\s+)?(?:the\s+)?(?:occupied\s+)?(?:(?!Ukrainian|Russia)[A-Z]|territor)",
@@ -570,7 +602,9 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "zone", "by force", "by military", "territor", "captur", "return",
                     "restor", "occupation", "part of russia", "russian territory",
-                    "russian land", "belong", "realities", "regions of russia",
+                    "russian land", "russian cit", "russian region", "belong", "realities",
+                    "will of", "single", "inch",
+                    "regions of russia",
                     "regions of the russian"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
@@ -848,6 +882,7 @@ OWNER_ADJECTIVES: dict[str, tuple[str, ...]] = {
 # Documents that carry their owner's terms ("Kremlin memorandum", "US-drafted peace plan").
 CARRIERS: tuple[str, ...] = (r"(?:peace\s+)?(?:plan|framework)", r"memorandum", r"draft",
                              r"document")
+PROPOSALS: tuple[str, ...] = (r"(?:peace\s+)?proposal",)
 # A region named within this many characters of a direct-region trigger is its content.
 DIRECT_REGION_WINDOW = 25
 # Possessive actors count as the subject only this many words before their trigger

@@ -40,6 +40,8 @@ from extractors.sentences import Sentence, is_list_intro, list_items
 WORD_OR_STOP = re.compile(r"[\w.'’-]+|[,;:()—–]")
 # Characters before a trigger searched for "may", "could", "offering to".
 HYPOTHETICAL_REACH = 40
+# Characters before "in exchange for" searched for what is given.
+EXCHANGE_REACH = 120
 # Characters around a carrier ("plan") within which its owner is named.
 OWNER_REACH = 120
 # Types whose many alternatives run 2-3x faster behind one word-start check.
@@ -107,6 +109,7 @@ class _Patterns:
     offer: re.Pattern[str]
     direct: re.Pattern[str]
     plan_by_actor: dict[str, re.Pattern[str]]
+    inline_owner: dict[str, re.Pattern[str]]
     owner_hints: dict[str, tuple[str, ...]]
     prepositions: frozenset[str]
     titles: frozenset[str]
@@ -134,6 +137,8 @@ class _Patterns:
     talks_before_truce: re.Pattern[str]
     coercion: re.Pattern[str]
     seizure: re.Pattern[str]
+    exchange_giving: re.Pattern[str]
+    exchange_imagined: re.Pattern[str]
     voided_before: dict[str, re.Pattern[str]]
     carrier: re.Pattern[str]
     keyword_scan: re.Pattern[str]
@@ -181,6 +186,10 @@ def _patterns() -> _Patterns:
         direct=re.compile(rf"^(?:{any_of(dp.DIRECT_REGION_TRIGGERS)})$", re.IGNORECASE),
         plan_by_actor={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()))
                        for code, names in dp.ACTORS.items()},
+        # A plan trigger's own owner may also be a proposal's ("a US-backed proposal envisioned").
+        inline_owner={code: _owner_pattern(names + dp.OWNER_ADJECTIVES.get(code, ()),
+                                           dp.CARRIERS + dp.PROPOSALS)
+                      for code, names in dp.ACTORS.items()},
         owner_hints={code: _literal_prefixes(names + dp.OWNER_ADJECTIVES.get(code, ()))
                      for code, names in dp.ACTORS.items()},
         prepositions=frozenset(dp.OBJECT_PREPOSITIONS),
@@ -223,6 +232,8 @@ def _patterns() -> _Patterns:
         talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
         coercion=re.compile(dp.COERCION, re.IGNORECASE),
         seizure=re.compile(dp.CONDITIONAL_SEIZURE),
+        exchange_giving=re.compile(dp.EXCHANGE_GIVING, re.IGNORECASE),
+        exchange_imagined=re.compile(dp.EXCHANGE_IMAGINED),
         voided_before={name: re.compile(p) for name, p in dp.VOIDED_BEFORE.items()},
     )
 
@@ -536,7 +547,7 @@ class _Frame:
 def _inline_owner(text: str, trigger_end: int, pat: _Patterns) -> str | None:
     """Return the owner named in the carrier ending at ``trigger_end`` ("US-drafted plan")."""
     window = text[max(0, trigger_end - 80):trigger_end]
-    for code, pattern in pat.plan_by_actor.items():
+    for code, pattern in pat.inline_owner.items():
         for match in pattern.finditer(window):
             if match.end() == len(window):
                 return code
@@ -624,6 +635,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if (pat.owned_trigger.match(match.group(0))
                 and pat.owned_object.search(text, max(0, match.start() - 60), match.start())):
             continue  # "renounce its claims to Crimea": what is asked, not who asks
+        if match.group(0).startswith("in ") and not pat.exchange_giving.search(
+                text, max(0, match.start() - EXCHANGE_REACH), match.start()):
+            continue  # "in exchange for" after no giving: what the frame before asks
         if match.lastgroup == "condition":
             if not _condition_holds(text, match, pat):
                 continue
@@ -657,8 +671,12 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             own = tuple(named[-1:])
         previous_end = match.end()
         group = match.lastgroup or "demand"
-        if (pat.hypothetical.search(text, max(0, match.start() - HYPOTHETICAL_REACH),
-                                    match.start())
+        exchange = match.group(0).startswith("in ")
+        if exchange and pat.exchange_imagined.search(text, start, match.start()):
+            blocked, previous = True, ()
+            continue
+        if not exchange and (pat.hypothetical.search(
+                text, max(0, match.start() - HYPOTHETICAL_REACH), match.start())
                 or (pat.offer.search(text, start, match.start())
                     and not VERB_COORDINATION.search(text, start, match.start()))):
             blocked, previous = True, ()
@@ -826,8 +844,10 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                 start + types["ceasefire_first"]):
             types["other"] = types.pop("ceasefire_first")
         if not types and pat.direct.match(frame.trigger):
+            # What stands before "in exchange for" is given, not asked.
+            reach = 0 if frame.trigger.startswith("in ") else dp.DIRECT_REGION_WINDOW
             near = [h for h in regions
-                    if start - dp.DIRECT_REGION_WINDOW <= h.start <= end
+                    if start - reach <= h.start <= end
                     and abs(h.start - start) <= dp.DIRECT_REGION_WINDOW]
             if near:
                 types["territorial"] = near[0].start - start

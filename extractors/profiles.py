@@ -14,7 +14,8 @@ class AttributionProfile:
     ``documents`` as "the report notes", ``analysts`` as "analysts say" or "According to
     experts" (after "the" also with one of ``analyst_qualifiers``: "the American analysts").
     ``handles`` are social-media accounts whose embedded posts are the organisation's own
-    words.
+    words. ``publications`` are the titles of its own recurring reports: a text that opens
+    with one is the organisation's report, reposted.
     """
 
     organisation: str = "ISW"
@@ -28,6 +29,8 @@ class AttributionProfile:
     # Adjectives by which an article names the organisation's analysts ("the American analysts").
     analyst_qualifiers: tuple[str, ...] = ("American", "U.S.", "US", "Washington-based")
     handles: tuple[str, ...] = ("@TheStudyofWar",)
+    publications: tuple[str, ...] = ("Russian Offensive Campaign Assessment",
+                                     "Russia-Ukraine Warning Update")
     # Where "the X-based think tank" is the organisation; another base is another institute.
     home_bases: tuple[str, ...] = ("Washington", "D.C.", "DC", "U.S.", "US", "American")
 
@@ -39,4 +42,5 @@ RUSI = AttributionProfile(
     names=("RUSI", "Royal United Services Institute"),
     home_bases=("London", "UK", "U.K.", "British"),
     handles=("@RUSI_org",),
+    publications=(),
 )

@@ -111,6 +111,7 @@ class _CompiledProfile:
     passage_intro: re.Pattern[str]
     interview_intro: re.Pattern[str]
     summary_note: re.Pattern[str]
+    repost_header: re.Pattern[str]
     source_line: re.Pattern[str]
     quote_line: re.Pattern[str]
     handle_line: re.Pattern[str]
@@ -159,6 +160,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
            rf"{{0,{FORWARD_GAP}}}?")
     back_gap = rf"[^;:\"“”.]{{0,{BACKWARD_GAP}}}?"
     credit = literals(list(cues.CREDIT_LABELS))
+    publications = literals(profile.publications) if profile.publications else "(?!)"
     pronouns = literals(list(cues.PRONOUN_SUBJECTS))
     adverb = r"(?:(?:also|further|previously|earlier|now|again|then|even)\s+)?"
     opener = r"(?:(?:in turn|however|moreover|additionally|also|furthermore|in addition|"
@@ -229,6 +231,12 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
             rf"(?i:(?:text|article|piece|story)\s+)?(?i:is)\s+(?i:an?)\s+(?:[\w-]+\s+){{0,3}}?"
             rf"(?i:summary|digest|excerpt|abridged\s+version|translation|roundup|adaptation)\s+"
             rf"(?i:of|from)\s+[^.!?]{{0,40}}?{name}"),
+        # The header lines of a reposted report: its title ("Russian Offensive Campaign
+        # Assessment, May 19"), the organisation's name alone, "Republished in full from ISW".
+        repost_header=re.compile(
+            rf"^\W*(?:(?P<titled>(?:{publications})\b[^.!?]{{0,40}}$"
+            rf"|(?i:(?:this\s+\w+\s+(?:was|is)\s+)?(?:originally\s+)?(?:re)?(?:published|posted|printed)"
+            rf"\s+(?:[\w-]+\s+){{0,3}}?(?:from|by)\s+(?:the\s+)?){name}\W*$)|(?:the\s+)?{name}\W*$)"),
         source_line=re.compile(rf"^\W*{cues.SOURCE_LABEL}\s*:", re.IGNORECASE),
         quote_line=re.compile(
             rf"^\W*{cues.QUOTE_LABEL}(?:\s+(?:from|by|of)\s+(?P<source>[^:\"“]{{1,80}}))?\s*:\s*"
@@ -498,11 +506,13 @@ def find_statements(sentences: tuple[Sentence, ...],
         if compiled.pointer.search(text) or fragment:
             _point_back(sentences, i, cue, cue_of, excludable)
 
-    # A text the organisation wrote, reposted under its byline ("By the ISW Russia Team"):
-    # every body sentence is its statement.
+    # A text the organisation wrote, reposted under its byline ("By the ISW Russia Team") or
+    # under its own report's header: every body sentence is its statement.
     byline = next((s for s in sentences if s.line_index < BYLINE_LINES
                    and (compiled.byline.match(s.text) or compiled.summary_note.match(s.text))),
                   None)
+    if byline is None:
+        byline = _repost_header_end(sentences, compiled)
     if byline is not None:
         for i, sentence in enumerate(sentences):
             if (sentence.line_index > byline.line_index and not excludable(i)
@@ -583,6 +593,18 @@ def find_statements(sentences: tuple[Sentence, ...],
             sentence_index=i,
         ))
     return tuple(statements)
+
+
+def _repost_header_end(sentences: tuple[Sentence, ...],
+                       compiled: _CompiledProfile) -> Sentence | None:
+    """Return the last header line of a reposted report, if the text opens with one: its
+    title or a "Republished from" note, with the organisation's name on a line of its own."""
+    header = [(s, match) for s in sentences[:BYLINE_LINES]
+              if s.line_index < BYLINE_LINES and s.is_first_in_line
+              and (match := compiled.repost_header.match(s.text))]
+    if header and header[0][0].index <= 1 and any(m.group("titled") for _, m in header):
+        return header[-1][0]
+    return None
 
 
 def _point_back(sentences: tuple[Sentence, ...], index: int, cue: str, cue_of: dict[int, str],

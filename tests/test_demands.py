@@ -1251,3 +1251,63 @@ def test_raising_the_question_of_a_withdrawal_asks_for_it() -> None:
     text = ("The Kremlin said its delegation would again raise the question of Ukraine's "
             "withdrawal from the Donbas as a priority.")
     assert demands(text) == {("RU", "territorial", ("UA-09", "UA-14"))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "so-called" is no speech verb: the regions stay in the demand.
+    ("Russia demanded that Ukraine withdraw its troops from all of the so-called LNR and DNR.",
+     {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("The Kremlin sees no alternative to the Kiev regime withdrawing its forces from the Donetsk "
+     "and Lugansk People's Republics, Ushakov told reporters.",
+     {("RU", "territorial", ("UA-14", "UA-09"))}),
+    ('Ushakov said a settlement would be impossible until Ukrainian troops leave "the territory '
+     'of Donbas" in its entirety.', {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ('Medvedev went further, writing on Telegram that "Kharkov, Odessa and Nikolaev are Russian '
+     'cities" and that Kyiv should accept this.',
+     {("RU", "territorial", ("UA-63", "UA-51", "UA-48"))}),
+    # The offer answered is no offer made.
+    ('The Kremlin dismissed the offer, with Peskov saying that Ukraine must first withdraw from '
+     'the "territory of the Donetsk People\'s Republic."', {("RU", "territorial", ("UA-14",))}),
+    ('Putin has again called for a "sanitary zone" along the border in Sumy and Kharkiv '
+     'oblasts.', {("RU", "territorial", ("UA-59", "UA-63"))}),
+    ("ISW said the Kremlin continues to claim territory far beyond the areas its forces occupy, "
+     "including Mykolaiv and Odesa oblasts.", {("RU", "territorial", ("UA-48", "UA-51"))}),
+    ('Lavrov stated that the West must respect "the will of the residents of Crimea and Donbas '
+     'expressed in the referendums."', {("RU", "territorial", ("UA-43", "UA-09", "UA-14"))}),
+    ('Yermak said Ukraine would "not give the occupier a single meter" of the Donetsk region.',
+     {("UA", "territorial", ("UA-14",))}),
+    ("ISW reported that a US-backed proposal envisioned freezing the front line in Zaporizhzhia "
+     "and Kherson oblasts.", {("US", "territorial", ("UA-23", "UA-65"))}),
+    # Not "in writing", not "claimed territorial gains", not a leader "left" in power.
+    ("The West must commit in writing to halt NATO's eastward enlargement, Putin said.",
+     {("RU", "nato_expansion", ())}),
+    ("The Russian Defense Ministry claimed territorial gains near Pokrovsk.", set()),
+    ('Lavrov said Moscow would not accept any settlement that leaves "Ukrainian Nazis" in '
+     'power.', set()),
+    # A club the Kremlin favours is not the Kremlin.
+    ("The Kremlin-friendly Valdai club published a paper arguing that Ukraine's neutrality "
+     "should be guaranteed by the great powers.", set()),
+])
+def test_wordings_of_a_twentieth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a party asks for what it gives; the land it gives is not asked for.
+    ("Witkoff told European officials that Putin had offered to hand back small parts of the "
+     "Sumy and Dnipropetrovsk regions in exchange for all of Donetsk.",
+     {("RU", "territorial", ("UA-14",))}),
+    ("The report examines a Russian proposal under which Russia would return small areas of "
+     "Sumy oblast in exchange for Ukraine's withdrawal from Donetsk Oblast.",
+     {("RU", "territorial", ("UA-14",))}),
+    ("Zelensky said Ukraine was ready to give up its bid for NATO membership in exchange for "
+     "legally binding security guarantees.", {("UA", "other", ())}),
+    # Nobody gives: the plan's terms, not an exchange of its own.
+    ("The updated US framework would require Ukraine to withdraw from the part of Donetsk it "
+     'holds in exchange for a "free economic zone".', {("US", "territorial", ("UA-14",))}),
+    # An exchange only imagined.
+    ("If Zelensky were invited, he could propose a deal where Russian forces withdraw from "
+     "Kherson in exchange for gradual sanctions relief.", set()),
+])
+def test_what_is_asked_in_exchange(text: str, expected: set) -> None:
+    assert demands(text) == expected

@@ -466,3 +466,22 @@ def test_a_text_reposted_by_the_institute_a_passage_quoted_and_an_interview() ->
 def test_talks_with_the_institute_named_are_no_interview() -> None:
     text = HEADLINE + "Russia is using talks with the US to stall, ISW said."
     assert [s for s, _ in statements(text)] == text.splitlines()[1:]
+
+
+def test_a_report_reposted_under_its_own_header() -> None:
+    reposted = HEADLINE + (
+        "Russian Offensive Campaign Assessment, February 27, 2026\n"
+        "Institute for the Study of War\n"
+        "Key Takeaways:\n"
+        "Russian officials rejected the proposal for a 30-day general ceasefire.\n"
+        "Ukrainian forces recently advanced near Kupiansk.")
+    assert [s for s, _ in statements(reposted)] == reposted.splitlines()[4:]
+    republished = HEADLINE + (
+        "Republished in full from the Institute for the Study of War.\n"
+        "The Kremlin continues to reject a general ceasefire along the current front line.")
+    assert [s for s, _ in statements(republished)] == republished.splitlines()[2:]
+    # The institute's name alone on a line, as a tag, makes no repost.
+    tagged = HEADLINE + (
+        "Institute for the Study of War\n"
+        "Russian forces recently advanced near Kupiansk, Ukraine's General Staff said.")
+    assert statements(tagged) == []
