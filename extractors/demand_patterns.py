@@ -96,16 +96,17 @@ TITLE_WORDS: tuple[str, ...] = (
 
 # What a territorial verb must be about to claim land: a named place, land or its parts
 # ("give up the rest of Donetsk", "hand over territory"), not arms or shrines.
-_LAND_AHEAD = (r"(?=(?:\s+(?:the|all|of|any|its|their|remaining|rest|remainder|entire|whole|new|"
-               r"occupied|"
+_LAND_AHEAD = (r"(?=[\"”]?(?:(?:\s+(?:the|all|of|any|its|their|remaining|rest|remainder|entire|"
+               r"whole|new|occupied|"
                r"\"|“)){0,4}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
                r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b|"
                # Land by measure: "not a single square kilometre", "not an inch".
                r"(?:square\s+)?(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b|inch(?:es)?\b|"
-               r"centimet(?:re|er)s?\b))")
+               r"centimet(?:re|er)s?\b)))")
 # What a party refuses in "will not <verb>" refusals.
 _REFUSED = (r"(?:abandon|give\s+up|give|hand\s+over|hand|surrender|trade|leave|recogni[sz]e|accept|"
-            r"withdraw|cede|agree|allow|tolerate|discuss|negotiate|make\s+(?:any\s+)?concessions?)")
+            r"withdraw|cede|agree|allow|tolerate|discuss|negotiate|make\s+(?:any\s+)?concessions?|"
+            r"change|amend|repeal)")
 
 # Words that open a demand frame. Groups change how the frame is read.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -281,7 +282,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bcontrol\s+(?:of|over)\b.{0,80}?\bto\s+be\s+recogni[sz]ed\b",
         r"\b(?:leave|left)\s+[\"“]?the\b" + _LAND_AHEAD,
         r"\bfull\s+control\s+(?:of|over)\b",
-        r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+|the\s+rest\s+of\s+)",
+        r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+(?:of\s+)?|the\s+rest\s+of\s+)",
         # "abandon its fortress belt of Sloviansk, Kramatorsk and Kostiantynivka".
         r"\babandon\w*\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
         r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
@@ -298,7 +299,14 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bwin\s+at\s+the\s+(?:negotiating\s+)?table\b",
         r"\brecogni\w*\s+(?:Russia['’]s|Russian)\s+(?:control|sovereignty|rule)\s+(?:over|of)\b",
         r"\bde\s+facto\s+Russian\s+control\b",
-        r"\blegitimi[sz]\w*\s+(?:the\s+)?(?:occupation|annexation)\b",
+        r"\b(?:legitimi[sz]|legali[sz])\w*\s+(?:the\s+)?(?:occupation|annexation)\b",
+        # "would not give its land to the occupier".
+        r"\bgiv(?:e|es|ing)\s+(?:away\s+)?(?:its|their|our|any)\s+(?:own\s+)?(?:land|territor\w*)\b",
+        # "wanted Ukrainian forces out of Donbas".
+        r"\bwant\w*\s+(?:[\w'’-]+\s+){1,4}?out\s+of\s+(?:the\s+)?[\"“]?[A-Z]",
+        # "would not trade Donbas for promises", not "trade Russian gas".
+        r"\btrad(?:e|es|ing)\s+(?:away\s+)?(?:the\s+)?(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|"
+        r"Washington|Russian|Ukrainian|European|American|US)\b)[A-Z]\w+\s+(?:for|in\s+exchange)\b",
         r"\brecogni\w*\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:occupation|annexation)\s+of\b",
         # "Moscow wants the entire Donbas".
         r"\bwants?\s+(?:all\s+of\s+|the\s+(?:entire|whole)\s+|the\s+rest\s+of\s+)(?:the\s+)?[A-Z]",
@@ -324,6 +332,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:new|constituent)\s+regions\s+of\s+(?:Russia|the\s+Russian\s+Federation)\b",
         r"\b(?:became|become|becoming)\s+(?:a\s+)?part\s+of\s+Russia\b",
         r"\b(?:is|are|was|were)\s+(?:a\s+)?Russian\s+(?:city|cities|region|regions)\b",
+        r"\bcall(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){1,4}(?:an?\s+)?[\"“]?(?:an?\s+)?"
+        r"Russian\s+(?:city|cities|lands?|territory)\b",
         r"\b(?:is|are|was|were)\s+(?:(?:a\s+)?part\s+of\s+Russia(?!['’])\b|Russian\s+(?:territory|land))",
         r"\bbelong(?:s|ed)?\s+to\s+Russia(?!['’])\b",
         # Borders drawn where the front is ("must take into account the realities on the ground").
@@ -386,7 +396,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:rul\w+\s+out|ban\w*|bar\w*|block\w*|prevent\w*)\s+(?:\w+['’]s\s+)?(?:accession|"
         r"membership)\s+(?:to|in)\s+(?:the\s+)?(?:alliance|NATO)\b",
         r"\b(?:NATO\s+membership|membership\s+in\s+NATO|join\w*\s+(?:the\s+)?NATO)\b.{0,30}?"
-        r"\bnot\s+on\s+the\s+table\b",
+        r"\b(?:not\s+on|off)\s+the\s+table\b",
         r"\bforget\s+(?:about\s+)?(?:joining\s+|(?:its\s+)?membership\s+in\s+)?(?:the\s+)?NATO\b",
         r"\bjoin(?:ing)?\s+(?:the\s+)?NATO\s+alliance\b",
         # Membership as a red line ("Ukraine's NATO membership is a red line").
@@ -433,6 +443,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:army|armed\s+forces|military)\b.{0,30}?\bno\s+(?:[\w-]+\s+){0,2}?(?:caps?|limits?|"
         r"restrictions?|ceilings?)\b",
         r"\b(?:army|armed\s+forces|military)\s+(?:\w+\s+){0,2}?(?:strong|large|capable)\s+enough\b",
+        r"\bno\s+(?:[\w-]+\s+){0,2}?(?:limitations?|limits?|caps?|restrictions?|ceilings?)\s+on\s+"
+        r"(?:the\s+size\s+of\s+)?(?:Ukraine['’]s\s+|its\s+|the\s+Ukrainian\s+)?(?:army|armed\s+forces|military)\b",
     ),
     "regime_change": (
         r"\bregime\s+change\b", r"\bdenazif\w+", r"\billegitima\w+",
@@ -484,7 +496,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\blanguage\s+rights\b", r"\bOrthodox\s+Church\b", r"\bMoscow\s+Patriarchate\b",
         # "for Russian to be given the status of an official language", "its language policy".
         r"\b(?:an?|the)\s+(?:second\s+)?(?:official|state)\s+language\b",
-        r"\b(?:language|linguistic)\s+polic(?:y|ies)\b",
+        r"\b(?:language|linguistic)\s+(?:polic(?:y|ies)|laws?)\b",
+        # "adopt EU rules on religious tolerance and protect linguistic minorities".
+        r"\b(?:linguistic|national|ethnic)\s+minorities\b", r"\breligious\s+tolerance\b",
         r"\b(?:church|religious)\s+(?:affairs|freedom|matters|issues|polic(?:y|ies))\b",
         r"\b(?:concessions?|conditions?|demands?)\s+(?:on|over|about|regarding)\s+(?:the\s+)?"
         r"(?:language|church|religion)\b",
@@ -515,7 +529,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"foreign)\s+(?:\w+\s+)?from\s+(?:station|deploy|bas)\w*",
         # "the alliance will not station troops on Ukrainian territory".
         r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:station|deploy|base)(?:s|ed|ing)?\s+(?:any\s+)?(?:of\s+)?"
-        r"(?:its\s+|their\s+)?(?:troops|forces|soldiers|contingents?)\s+(?:on|in)\s+"
+        r"(?:its\s+|their\s+)?(?:troops|forces|soldiers|contingents?)\s+(?:on|in|to)\s+"
         r"(?:Ukrain\w*|its\s+(?:soil|territory))",
         # In a plan's terms ("Ukraine not hosting NATO troops").
         r"\b(?:not|never|no|without)\s+(?:\w+\s+)?host\w*\s+(?:any\s+)?(?:Western|European|foreign|NATO|"
@@ -539,10 +553,12 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:being\s+)?deployed\b",
     ),
     "aid_halt": (
-        r"\b(?:halt|stop(?:s|ped|ping)?|end|ceas\w+|suspen\w+|cut\w*)\b(?:[\s\"“”]+\w+){0,3}?[\s\"“”]+(?:of\s+|to\s+)?"
+        r"\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end|ceas\w+|suspen\w+|cut\w*|freez\w*|froze)\b"
+        r"(?:[\s\"“”]+\w+){0,3}?[\s\"“”]+(?:of\s+|to\s+)?"
         r"(?:Western\s+|US\s+|U\.S\.\s+|foreign\s+)?(?:weapons|arms|military\s+aid|"
         r"military\s+assistance|intelligence|supplies|deliveries)\b",
-        r"\b(?:halt|stop|end|freez\w+)\b(?:\s+\w+){0,3}?\s+mobili[sz]ation\b",
+        r"\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|freez\w+|froze)\b(?:\s+\w+){0,3}?\s+"
+        r"mobili[sz]ation\b",
         r"\b(?:abandon|end|stop|halt|cease|cut)\w*\s+(?:its\s+|their\s+|all\s+)?(?:military\s+)?"
         r"(?:support|backing)\s+(?:for|to|of)\s+(?:Ukraine|Kyiv)\b",
         # "should not use the pause to mobilise new soldiers or receive weapons".
@@ -558,7 +574,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:cease-?fire|truce)\b.{0,80}?\b(?:precede|before|prior\s+to|prerequisite|first|ahead\s+of)"
         r"\b.{0,30}\b(?:talks|negotiations|discuss\w*|(?:sit|sits|sat)\s+down)\b",
         # "any settlement must begin with a ceasefire", "accept the ceasefire without conditions".
-        r"\b(?:settlement|process|peace)\b.{0,30}?\bbegin\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+        r"\b(?:settlement|process|peace|agreement|deal|talks)\b.{0,30}?\bbegin\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"(?:cease-?fire|truce)\b",
         r"\b(?:cease-?fire|truce)\s+without\s+(?:any\s+)?(?:pre)?conditions\b",
         r"\bcease-?fire[- ]first\b",
@@ -596,6 +612,7 @@ VOIDED_BEFORE: dict[str, str] = {
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left the", "withdr",
+                    "legali", "out of",
                     "exit", "trad", "wants the", "want the", "wants all", "want all",
                     "status", "pullout", "pull-out", "stay", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
@@ -621,7 +638,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "sanctions_relief": ("sanction", "asset", "freez", "frozen", "restriction", "swift",
                          "reserves"),
     "language_religion": ("speak", "language", "orthodox", "patriarchate", "church",
-                          "religious"),
+                          "religious", "minorities"),
     # Whose forces they are, not "forces" (in most war news sentences).
     "foreign_troops": ("western", "european", "foreign", "nato", "british", "french",
                        "third-country", "deploy", "station"),
@@ -752,7 +769,10 @@ SPEECH_STANCES: tuple[str, ...] = (
     # "Without X, we see no possibility of a settlement".
     r"\b[Ww]ithout\b[^.]{0,100}?\b(?:no|not\s+see\s+(?:a|any))\s+(?:possibility|chance|prospect|way|"
     r"settlement|peace|deal)\b",
-    r"\bnot\s+on\s+the\s+table\b", r"\bonly\s+(?:\w+\s+){0,3}?(?:sign|agree|accept|negotiate)\b",
+    r"\b(?:not\s+on|off)\s+the\s+table\b",
+    r"\bonly\s+(?:\w+\s+){0,3}?(?:sign|agree|accept|negotiate)\b",
+    # "called Odesa a 'Russian city'".
+    r"\bRussian\s+(?:cit(?:y|ies)|lands?)\b",
     r"\bbefore\s+(?:agreeing|signing|accepting|any)\b",
     r"\b(?:accept|agree\s+to|sign)\s+only\b",
     r"\bimpossible\s+(?:while|as\s+long\s+as|until|without)\b",
@@ -833,7 +853,7 @@ PLAN_CONTINUATION = (r"^\W*(?:(?:It|The\s+(?:plan|draft|document|memorandum|fram
 # Luhansk and Donetsk would be recognized ...", "No NATO troops would be stationed").
 PLAN_TERM = r"^\W*(?:[\w'’-]+,?\s+){1,7}?would\s+(?!likely\b|probably\b)"
 # A speech verb followed only by this ends what was said before it ("..., Putin said on Friday.").
-TRAILING_ATTRIBUTION = (r"[^,;:\"“”]{0,40}(?:,\s*(?:according\s+to|citing)\b[^,;]{0,60})?"
+TRAILING_ATTRIBUTION = (r"[^,;:\"“”]{0,70}(?:,\s*(?:according\s+to|citing)\b[^,;]{0,60})?"
                         r"[\"”’']*\s*$")
 # A demand noun closing what it names ("included X in its list of conditions", "X is among
 # the Kremlin's key demands").

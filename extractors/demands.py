@@ -71,6 +71,14 @@ REFERENDUM_CONDITION = re.compile(dp.REFERENDUM_CONDITION)
 ELECTIONS_BEFORE = re.compile(dp.ELECTIONS_BEFORE)
 NAMED_AFTER = re.compile(r"\s+(?:the\s+)?")
 AND_THAT = re.compile(r",?\s+and\s+that\b")
+# "with Moscow demanding ...": the name after "with" is the subject of the participle.
+WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.'’-]+\s+){0,3}$")
+PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:also\s+|again\s+)?(?:demanding|insisting|saying|pressing|"
+    r"calling|seeking|arguing|adding|warning|claiming|refusing|rejecting|stating|wanting|"
+    r"threatening|urging|pushing)\b")
+# A truce a party rejects ("the Kremlin continues to reject a general ceasefire").
+TRUCE = re.compile(r"\b(?:cease-?fire|truce|moratorium)\b", re.IGNORECASE)
 # Clause openers after which a comma closes a relative clause inside the subject.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # Capitalised words of one name skipped looking for the preposition before it.
@@ -339,7 +347,9 @@ def _actors(text: str, pat: _Patterns) -> list[_Actor]:
     for match in pat.actor.finditer(text):
         code = match.lastgroup or "other"
         if (_is_object(text, match.start(), pat)
-                and not pat.possessor.match(text, match.end())) or (
+                and not pat.possessor.match(text, match.end())
+                and not (WITH_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                         and PARTICIPLE_AFTER.match(text, match.end()))) or (
                 pat.qualifier_before.search(text, max(0, match.start() - 12), match.start())
                 and pat.qualifier_after.match(text[match.end():])):
             continue
@@ -732,7 +742,10 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             # "X remains a prerequisite for a ceasefire, Peskov said": the speaker after it.
             subject = _trailing_speaker(text, triggers[k + 1:], actors, pat)
         if not subject and not blocked:
-            subject = tuple(a.code for a in actors if a.end <= match.start())[:1]
+            # Not an owner named in passing ("claims that Ukraine's cities belong to Russia").
+            subject = tuple(a.code for a in actors if a.end <= match.start()
+                            and not (match.group(0).endswith("ing")
+                                     and POSSESSIVE.search(text, a.end - 2, a.end)))[:1]
         if (not subject and context.source
                 and pat.pronoun_subject.search(text[start:match.start()])):
             subject = context.subject(pat)
@@ -824,11 +837,14 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             # the line says who demands what itself.
             frames.append(_Frame((list_owner,), "plan", 0, len(text), whole=True))
     found: list[tuple[str, str, tuple[str, ...]]] = []
+    truce_refused = False
     for frame in frames:
         subject, group, start, end = frame.actors, frame.group, frame.start, frame.end
         content = text[start:end]
         types = _types(content, group, pat, subject[0],
                        tuple(h.start - start for h in regions if start <= h.start < end))
+        if not types and group == "refusal" and "RU" in subject and TRUCE.search(content):
+            truce_refused = True
         if not types and frame.lead >= 0 and pat.pronoun_object.search(content):
             # "was ready for a 30-day ceasefire and called on Moscow to accept it"
             types = {name: 0 for name in _types(text[frame.lead:end], group, pat, subject[0])
@@ -873,6 +889,10 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     own = dp.OWN_REGION_PREFIX.get(actor)
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
+    if truce_refused and not any(actor == "RU" for actor, _, _ in found):
+        # Russia refusing a truce, with no condition named in the sentence, is Russia's stance
+        # on how the war ends (LABELING.md: refusing a truce until its conditions are met).
+        found.append(("RU", "other", ()))
     if frames:
         # A plan's terms listed by its owner ("Moscow's terms also include ...") keep it open.
         plan = any(f.group == "plan" for f in frames) or (

@@ -1311,3 +1311,48 @@ def test_wordings_of_a_twentieth_round(text: str, expected: set) -> None:
 ])
 def test_what_is_asked_in_exchange(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks in Geneva ended without agreement, with Moscow demanding control of the whole of "
+     "the Zaporizhzhia and Kherson regions.", {("RU", "territorial", ("UA-23", "UA-65"))}),
+    # Russia refusing a truce, no condition named: its stance on ending the war.
+    ("The Kremlin continues to reject a general ceasefire along the current front line.",
+     {("RU", "other", ())}),
+    # A condition named is the demand; the refusal adds nothing.
+    ("Kremlin officials continue to reject a ceasefire unless Western countries stop supplying "
+     "weapons to Ukraine.", {("RU", "aid_halt", ())}),
+    ("Ukrainian officials said Kyiv would not accept any clause that legalizes the occupation of "
+     "its territory.", {("UA", "territorial", ())}),
+    ("Zelensky responded that Ukraine would not give its land to the occupier.",
+     {("UA", "territorial", ())}),
+    ("Sybiha said Kyiv would not change its language law as part of any deal.",
+     {("UA", "language_religion", ())}),
+    ('Putin has repeatedly called Odesa a "Russian city".', {("RU", "territorial", ("UA-51",))}),
+    ("Peskov repeated that Russia wanted Ukrainian forces out of Donbas.",
+     {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("The US plan proposed that Ukraine adopt EU rules on religious tolerance and protect "
+     "linguistic minorities.", {("US", "language_religion", ())}),
+    ('Umerov said Kyiv would "never hand over" the cities of Zaporizhzhia and Kherson.',
+     {("UA", "territorial", ("UA-23", "UA-65"))}),
+    ("Zelensky said Ukraine would not trade Donbas for promises.",
+     {("UA", "territorial", ("UA-09", "UA-14"))}),
+    ("European leaders said there must be no limitations on Ukraine's armed forces.",
+     {("EU", "demilitarization", ())}),
+    ("Merz told reporters that Ukraine's future NATO membership should not be taken off the "
+     "table.", {("EU", "neutrality", ())}),
+    ('Ryabkov stated that Russia requires "ironclad" guarantees that NATO will not deploy forces '
+     'to Ukraine.', {("RU", "foreign_troops", ())}),
+    ('"Borders cannot be changed by force," European Commission President Ursula von der Leyen '
+     'told reporters on the sidelines of a summit in Luanda.', {("EU", "territorial", ())}),
+    ("Moscow would accept a truce only if Kyiv halted mobilization and froze the delivery of "
+     "Western weapons.", {("RU", "aid_halt", ())}),
+    ("Zelensky said any agreement must begin with a ceasefire along the current line of contact.",
+     {("UA", "ceasefire_first", ())}),
+    # A country named as an owner in passing does not speak.
+    ("State television has stepped up claims that Ukraine's southern cities belong to Russia, "
+     'with host Vladimir Solovyov declaring that "Kharkov and Odessa are Russian cities."', set()),
+    ("Ukraine wants to trade Russian gas through its pipelines.", set()),
+])
+def test_wordings_of_a_twenty_first_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
