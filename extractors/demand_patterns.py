@@ -141,6 +141,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # What a party asks for what it gives ("offered to hand back parts of Sumy in exchange
         # for all of Donetsk"); read only after a verb of giving (EXCHANGE_GIVING).
         r"in\s+(?:exchange|return)\s+for",
+        # "the Kremlin is trying to secure sanctions relief before making any concessions".
+        r"(?:tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?)\s+to\s+(?:secure|obtain|extract)",
         # "The Kremlin sees no alternative to Kyiv withdrawing its forces from ...".
         r"(?:sees?|saw)\s+no\s+alternative\s+to",
         r"only\s+(?:\w+\s+){0,5}?(?:if|once|when|after)", r"until", r"unless",
@@ -155,7 +157,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # What any settlement cannot do without ("is an imperative for any peace agreement").
         r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|condition|"
         r"(?:key|mandatory)\s+(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the|ending)\s+"
-        r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks|war|conflict)\b",
+        r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks|war|conflict|"
+        r"normali[sz]ation)\b",
     ),
     "refusal": (
         r"reject(?:s|ed|ing|ion)?", r"refusal", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
@@ -163,6 +166,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"rul(?:e|es|ed|ing)\s+out",
         rf"(?:will|would|does|do|did|can|could)\s+[\"“]?not\s+(?:\w+ly\s+)?{_REFUSED}",
         rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+(?:\w+ly\s+)?{_REFUSED}",
+        # "would not hold elections under the barrel of a gun", not "did not hold elections".
+        r"(?:will|would)\s+[\"“]?(?:not|never)\s+hold", r"won['’]t\s+hold",
         # "would sign no agreement that did not include binding security guarantees".
         r"(?:will|would)\s+(?:sign|accept|agree\s+to)\s+no\b",
         # "has no legal or moral right to give up its territory".
@@ -178,6 +183,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # A condition for ending the fighting ("would order a ceasefire once Ukraine withdrew");
     # read as a demand only when CONDITION_OUTCOMES names that ending.
     "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",
+                  r"when(?!\s+(?:asked|it\s+comes)\b)",
                   r"as\s+soon\s+as", r"provided\s+that"),
     # Reported speech: a demand only when what is said matches SPEECH_STANCES.
     # "According to Peskov, ...", not a document's text or a source ("according to the text").
@@ -233,8 +239,8 @@ EXCHANGE_IMAGINED = r"\b(?:[Ii]f|could|might|may|were)\b"
 OFFER_VERBS: tuple[str, ...] = (
     r"floated", r"float(?:s|ing)?",
     # The verb, not the noun answered ("dismissed the offer").
-    r"offer(?:s|ed|ing)(?<![Tt]he\soffers)",
-    r"offer(?<![Tt]he\soffer)(?<![Aa]n\soffer)(?<!['’]s\soffer)",
+    r"offer(?:s|ed|ing)(?<![Tt]he\soffers)(?!\s+(?:no|nothing)\b)",
+    r"offer(?<![Tt]he\soffer)(?<![Aa]n\soffer)(?<!['’]s\soffer)(?!\s+(?:no|nothing)\b)",
     r"propos(?:e|es|ed|ing)",
     r"drafted", r"prepar(?:e|es|ed|ing)", r"signal(?:s|ed|led|ing)?\s+readiness",
 )
@@ -285,7 +291,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+(?:of\s+)?|the\s+rest\s+of\s+)",
         # "abandon its fortress belt of Sloviansk, Kramatorsk and Kostiantynivka".
         r"\babandon\w*\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
-        r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
+        r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|EU|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
         r"\babandon\w*(?:\s+\w+){0,4}?\s+(?:control|"
         r"territor\w+|regions?|cities|oblasts?)", r"\babandon\s+any\s+territor\w+",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,120}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
@@ -318,7 +324,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bborders?\b.{0,30}?\b(?:must|should|can|cannot|may|will)\s+(?:not\s+|never\s+)?be\s+"
         r"(?:changed|redrawn|altered|moved)\s+by\s+force\b",
         # What a party will not discuss ("will never discuss the status of Crimea").
-        r"\bstatus\s+of\s+(?:the\s+)?(?!(?:Ukraine|Russia|NATO|Europe|Kyiv|Moscow)\b)[A-Z]",
+        r"\bstatus\s+of\s+(?:the\s+)?(?!(?:Ukraine|Russia|NATO|Europe|Kyiv|Moscow|Orthodox)\b"
+        r"|(?:Russian|Ukrainian)\s+(?:Orthodox|[Cc]hurch|language))[A-Z]",
         # "recognize Crimea, Sevastopol and the new regions as part of Russia".
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing)\b.{0,80}?\bas\s+(?:(?:an?\s+)?(?:integral\s+)?part\s+of\s+)?"
         r"(?:Russia|the\s+Russian\s+Federation)\b(?!['’])",
@@ -388,6 +395,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:abandon\w*|renounc\w*|drop\w*|giv\w+\s+up)\s+(?:its\s+|their\s+|any\s+)?(?:plans?|bid|hopes?|"
         r"aspirations?|ambitions?|intentions?)\s+(?:of|to)\s+join\w*\s+(?:the\s+)?NATO\b",
         r"\bjoin\w*\s+(?:any\s+)?(?:military\s+)?(?:alliances?|blocs?)\b",
+        # "abandon its course towards the EU and NATO".
+        r"\b(?:abandon\w*|renounc\w*|giv\w+\s+up)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:course|path|bid)\s+"
+        r"(?:towards?|to)\s+(?:the\s+EU\s+and\s+)?NATO\b",
         r"\bremain\w*\s+outside\s+(?:of\s+)?(?:NATO|the\s+(?:alliance|bloc))\b",
         r"\b(?:ban|bar|no)\b(?:\s+[\w'’]+){0,3}?\s+membership\s+in\s+(?:the\s+)?NATO\b",
         # "a settlement that allows Ukraine to join NATO" (refused), "rule out Ukraine's
@@ -443,6 +453,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:army|armed\s+forces|military)\b.{0,30}?\bno\s+(?:[\w-]+\s+){0,2}?(?:caps?|limits?|"
         r"restrictions?|ceilings?)\b",
         r"\b(?:army|armed\s+forces|military)\s+(?:\w+\s+){0,2}?(?:strong|large|capable)\s+enough\b",
+        r"\bdisarm(?:s|ed|ing|ament)?\b",
+        r"\blimit\w*\s+(?:on\s+)?(?:Ukraine['’]s|its|Kyiv['’]s)\s+(?:ability|capacity|right)\s+to\s+"
+        r"defend\b",
         r"\bno\s+(?:[\w-]+\s+){0,2}?(?:limitations?|limits?|caps?|restrictions?|ceilings?)\s+on\s+"
         r"(?:the\s+size\s+of\s+)?(?:Ukraine['’]s\s+|its\s+|the\s+Ukrainian\s+)?(?:army|armed\s+forces|military)\b",
     ),
@@ -455,6 +468,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\belections?\b(?:\s+\w+){0,3}?\s+(?:in|for)\s+Ukraine\b", r"\bUkrain\w*\s+elections?\b",
         r"\belection\s+(?:oversight|result)",
         r"\bdelegitimi[sz]\w+", r"\blegitimacy\b",
+        # "any settlement that leaves 'Ukrainian Nazis' in power".
+        r"\b(?:[Nn]azis?|neo-[Nn]azis?|regime)[\"”]?\s+in\s+power\b",
+        # "demanded a new vote in Ukraine, claiming that Zelensky's mandate expired".
+        r"\bnew\s+(?:presidential\s+)?vote\b", r"\bmandate\s+(?:has\s+)?expired\b",
         r"\b(?:pro-Russian|pro-Kremlin|puppet|proxy)\s+(?:\w+\s+)?(?:government|regime|"
         r"leadership|authorities)",
         r"\bchange\s+(?:in|of)\s+(?:Kyiv['’]s|Ukraine['’]s|the\s+Ukrainian)\s+(?:leadership|"
@@ -478,7 +495,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:language|church|Church|Orthodox|media|speakers|press)))",
         r"\b(?:sanctions|(?:economic|trade|financial|export|Western)\s+restrictions|restrictions"
         r"(?!\s+on\s+(?:the\s+)?(?:Russian\s+(?:language|speakers|Orthodox|church)|church|"
-        r"language|media|the\s+press)))\b.{0,60}\b(?:lifted|eased|removed)\b",
+        r"language|media|the\s+press)))\b.{0,100}?\b(?:lifted|eased|removed)\b",
         r"(?<!\bno\s)\bsanctions?\s+(?:relief|removal)\b",
         # Frozen assets given back, not used ("use immobilised Russian assets to fund a loan") or
         # kept ("will not be returned without reparations").
@@ -629,9 +646,10 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     # The words next to the army that make it a cap, not "military" or "troops" (in most
     # war news sentences).
     "demilitarization": ("demilitari", "cap", "limit", "reduc", "restrict", "shrink", "army",
-                         "armed"),
+                         "armed", "disarm"),
     # The distinctive word of each wording, not "government" or "president".
     "regime_change": ("regime", "denazif", "legitim", "election", "new", "pro-russian", "dismantl",
+                      "mandate",
                       "nazi", "replac",
                       "pro-kremlin", "puppet", "proxy", "chang", "remov", "destruction",
                       "external", "nazi"),

@@ -431,7 +431,8 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
            names: tuple[int, ...] = ()) -> dict[str, int]:
     """Return the demand types in a frame's ``content`` with where each first matched;
     ``names`` are where region names start in it, kept capitalised in a headline."""
-    if group == "speech" and not pat.speech_stance.search(content):
+    if group == "speech" and not pat.speech_stance.search(
+            content.lower() if _headline_case(content) else content):
         return {}
     variants = [content]
     if "Nato" in content:

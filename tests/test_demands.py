@@ -1283,7 +1283,7 @@ def test_raising_the_question_of_a_withdrawal_asks_for_it() -> None:
      {("RU", "nato_expansion", ())}),
     ("The Russian Defense Ministry claimed territorial gains near Pokrovsk.", set()),
     ('Lavrov said Moscow would not accept any settlement that leaves "Ukrainian Nazis" in '
-     'power.', set()),
+     'power.', {("RU", "regime_change", ())}),
     # A club the Kremlin favours is not the Kremlin.
     ("The Kremlin-friendly Valdai club published a paper arguing that Ukraine's neutrality "
      "should be guaranteed by the great powers.", set()),
@@ -1355,4 +1355,40 @@ def test_what_is_asked_in_exchange(text: str, expected: set) -> None:
     ("Ukraine wants to trade Russian gas through its pipelines.", set()),
 ])
 def test_wordings_of_a_twenty_first_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An offer of nothing is no offer.
+    ("It said the Kremlin had offered no concessions of its own and continued to insist on "
+     "Ukraine's neutrality.", {("RU", "neutrality", ())}),
+    ("Sybiha said Ukraine would never abandon its course towards the EU and NATO.",
+     {("UA", "neutrality", ())}),
+    ('He said Russia would stop fighting "when Ukrainian troops leave the territories they '
+     'occupy."', {("RU", "territorial", ())}),
+    ('Lavrov said Moscow would not accept any settlement that leaves "Ukrainian Nazis" in '
+     'power in Kyiv.', {("RU", "regime_change", ())}),
+    ('Umerov said Ukraine would not hold elections "under the barrel of a gun."',
+     {("UA", "regime_change", ())}),
+    # Not a refusal: what was not done.
+    ("Lavrov called Zelensky illegitimate because Ukraine did not hold elections in 2024.",
+     {("RU", "regime_change", ())}),
+    ("Russia has demanded a new vote in Ukraine, claiming that Zelensky's mandate expired.",
+     {("RU", "regime_change", ())}),
+    ("ISW said the Kremlin is trying to secure sanctions relief before making any concessions.",
+     {("RU", "sanctions_relief", ())}),
+    # A church's status is no land.
+    ("Peskov said the Russian side had raised the question of the status of the Russian "
+     "Orthodox Church in Ukraine.", {("RU", "language_religion", ())}),
+    ("Putin is effectively demanding that Ukraine disarm before negotiations begin.",
+     {("RU", "demilitarization", ())}),
+    ('Kallas said Europe would not accept "any limits on Ukraine\'s ability to defend itself."',
+     {("EU", "demilitarization", ())}),
+    ("Peskov said Western sanctions on Russian agricultural exports and the SWIFT disconnection "
+     "of state banks must be lifted before Moscow agrees to any new ceasefire.",
+     {("RU", "sanctions_relief", ())}),
+    ('Dmitriev said the return of Russian assets frozen in Europe was "a precondition for any '
+     'normalization."', {("RU", "sanctions_relief", ())}),
+])
+def test_wordings_of_a_twenty_second_round(text: str, expected: set) -> None:
     assert demands(text) == expected
