@@ -24,7 +24,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"emphasi[sz](?:e|es|ed|ing)",
     r"conclud(?:e|es|ed|ing)",
     r"add(?:s|ed)",
-    r"wr(?:ote|ites|itten)",
+    r"wr(?:ote|ites|itten|ite)",
+    # Not the noun ("has published its latest report on ...").
+    r"(?<!its\s)(?<!the\s)(?<!\sa\s)(?<!['’]s\s)(?<!latest\s)(?<!new\s)(?<!daily\s)(?<!their\s)"
     r"report(?:s|ed)?",
     r"believ(?:e|es|ed)",
     r"argu(?:e|es|ed)",
@@ -179,7 +181,8 @@ QUOTE_CUE_FILLERS: tuple[str, ...] = ("the", "a", "an", "its", "in", "according"
 CONTRAST_LEADS: tuple[str, ...] = ("unlike", "like", "besides", "apart from", "as opposed to")
 
 # Pronouns that stand in for the organisation as subject when the previous sentence is its.
-PRONOUN_SUBJECTS: tuple[str, ...] = ("it", "they")
+# "The group said ..." right after the organisation's sentence stands for it too.
+PRONOUN_SUBJECTS: tuple[str, ...] = ("it", "they", "the group")
 # Whose view a sentence opens with, when the previous sentence is the organisation's
 # ("In their view, ...", "In its assessment, ...").
 POSSESSIVE_VIEWS: tuple[str, ...] = (

@@ -199,6 +199,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                r"(?<!in\s)writing", r"stating", r"stressing", r"arguing", r"asserting",
                r"declaring",
                r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
+               r"signal(?:l)?ed\s+that",
                r"asserted", r"wrote", r"writes", r"repeat(?:s|ed)?",
                # "called Zelensky illegitimate", "described the government as illegitimate".
                # Not "the so-called LNR".
@@ -541,6 +542,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"participation|entry|threat|intervention)|legitimate\s+targets?|unacceptable)",
         r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|"
         r"peacekeep\w+|contingents?)\b",
+        # "any Western military presence in Ukraine would be a legitimate target".
+        r"\b(?:[Ww]estern|European|foreign|NATO)\s+(?:military\s+)?presence\b.{0,60}?"
+        r"\b(?:legitimate\s+targets?|unacceptable|direct\s+involvement)",
         r"\bbarred\s+from\s+deploying\s+troops\b",
         r"\b(?:bar\w*|ban\w*|prohibit\w*|prevent\w*)\s+(?:NATO|the\s+alliance|Western|European|"
         r"foreign)\s+(?:\w+\s+)?from\s+(?:station|deploy|bas)\w*",
@@ -590,6 +594,9 @@ TYPES: dict[str, tuple[str, ...]] = {
     "ceasefire_first": (
         r"\b(?:cease-?fire|truce)\b.{0,80}?\b(?:precede|before|prior\s+to|prerequisite|first|ahead\s+of)"
         r"\b.{0,30}\b(?:talks|negotiations|discuss\w*|(?:sit|sits|sat)\s+down)\b",
+        # "a ceasefire along the current line before a comprehensive peace agreement".
+        r"\b(?:cease-?fire|truce)\b.{0,60}?\bbefore\s+(?:a|any|the)\s+(?:comprehensive|final|full|"
+        r"lasting|broader)\s+(?:peace\s+)?(?:deal|agreement|settlement|accord)\b",
         # "any settlement must begin with a ceasefire", "accept the ceasefire without conditions".
         r"\b(?:settlement|process|peace|agreement|deal|talks)\b.{0,30}?\bbegin\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"(?:cease-?fire|truce)\b",
@@ -621,6 +628,8 @@ TYPES: dict[str, tuple[str, ...]] = {
 # Text right before a type's match that makes it no demand of that type: a truce as the time
 # something else happens in ("aid must stop during a 30-day ceasefire").
 VOIDED_BEFORE: dict[str, str] = {
+    # A battlefield report: "claimed that its troops had taken full control of Kupiansk".
+    "territorial": r"\b(?:taken|took|established|seized|gained|captured|regained)\s+$",
     "ceasefire_first": r"\bduring\s+(?:a|an|the)\s+$",
     # A cap taken out of a plan ("removing the proposed cap on Ukraine's armed forces").
     "demilitarization": r"\b(?:remov|drop|scrap|delet|strik)\w*\s+(?:the\s+)?(?:proposed\s+)?$",
@@ -670,6 +679,10 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
     r"\broot\s+causes\b",
+    # "would halt hostilities only once Kyiv accepted Moscow's conditions", not "pressure Kyiv
+    # into accepting Russia's terms".
+    r"\b(?:only|until|unless|once)\b[^.;]{0,40}?\baccept\w*\s+(?:all\s+(?:of\s+)?)?(?:Moscow['’]s|"
+    r"Russia['’]s|the\s+Kremlin['’]s|its|his|Russian)\s+(?:[\w-]+\s+)?(?:conditions|terms|demands)\b",
     # Holding to earlier understandings ("preserve the spirit of the Anchorage understandings").
     r"\b(?:preserve|respect|honou?r|adhere\s+to)\b.{0,40}?\b(?:understandings|agreements|accords)\b",
     # No talks or truce while a condition holds (LABELING.md: Russia refusing a truce until ...).
@@ -735,6 +748,9 @@ REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
         r"(?:troops|forces?|peacekeep\w+|contingents?|boots|mission)\b",
         r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
         r"European|foreign)\b",
+        # "provisions for a post-war multinational reassurance force in Ukraine".
+        r"\b(?:reassurance|multinational|peacekeeping|stabili[sz]ation)\s+(?:force|mission|"
+        r"contingent)s?\b",
     ),
 }
 # A refusal of talks until a truce holds asks for the truce first ("will not discuss

@@ -77,6 +77,11 @@ PARTICIPLE_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:also\s+|again\s+)?(?:demanding|insisting|saying|pressing|"
     r"calling|seeking|arguing|adding|warning|claiming|refusing|rejecting|stating|wanting|"
     r"threatening|urging|pushing)\b")
+# What is given in return, not asked ("withdraw from Donetsk in exchange for guarantees").
+IN_EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\b[^;,.]*", re.IGNORECASE)
+# A stance refusing what was said ("any halt of military aid ... is unacceptable for Ukraine").
+REFUSING_STANCE = re.compile(
+    r"\b(?:unacceptable|(?:cannot|will\s+not|would\s+not|never)\s+accept)\b")
 # A truce a party rejects ("the Kremlin continues to reject a general ceasefire").
 TRUCE = re.compile(r"\b(?:cease-?fire|truce|moratorium)\b", re.IGNORECASE)
 # Clause openers after which a comma closes a relative clause inside the subject.
@@ -477,9 +482,11 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
             # Rejecting a truce asks for none; refusing talks before one, or a second "that"
             # clause asking for one, does.
             found.pop("ceasefire_first")
-        if actor not in ("RU", "other"):
-            for name in dp.ASKS_OF_THE_WEST:
-                found.pop(name, None)
+    if (group == "refusal" or (group == "speech" and REFUSING_STANCE.search(content))) and (
+            actor not in ("RU", "other")):
+        for name in dp.ASKS_OF_THE_WEST:
+            found.pop(name, None)
+    if group == "refusal":
         for name, pattern in pat.refusal_types.items():
             if name not in found and (match := pattern.search(content)):
                 found[name] = match.start()
@@ -844,6 +851,9 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
         content = text[start:end]
         types = _types(content, group, pat, subject[0],
                        tuple(h.start - start for h in regions if start <= h.start < end))
+        if "other" in types and not frame.trigger.startswith("in ") and any(
+                m.start() <= types["other"] < m.end() for m in IN_EXCHANGE.finditer(content)):
+            types.pop("other")  # guarantees given "in exchange for" a withdrawal
         if not types and group == "refusal" and "RU" in subject and TRUCE.search(content):
             truce_refused = True
         if not types and frame.lead >= 0 and pat.pronoun_object.search(content):

@@ -102,6 +102,7 @@ class _CompiledProfile:
     post_quote_pronoun: re.Pattern[str]
     possessive_view: re.Pattern[str]
     org_view: re.Pattern[str]
+    label_quote: re.Pattern[str]
     mid_pronoun: re.Pattern[str]
     stand_in_word: re.Pattern[str]
     home_bases: frozenset[str]
@@ -185,7 +186,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         ),
         analyst=re.compile(
             rf"(?:^\W*{opener}|[,;–—-][\"”’']?\s*|\b(?i:as|according to)\s+)"
-            rf"(?i:{qualifier}(?P<org>{analysts}))\b(?!\s+(?:at|from|of|with)\s+(?!{name}))"
+            rf"(?i:{qualifier}(?P<org>{analysts}))\b(?!\s+(?:at|from|of|with)\s+(?!{name}|the\s+"
+            rf"(?:institute|think[\s-]?tank)\b))"
             rf"(?:[^;:\"“”]{{0,40}}?(?P<verb>{verb})|(?=\s*,))",
             re.IGNORECASE,
         ),
@@ -196,6 +198,10 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
             rf"(?:{literals(list(cues.POSSESSIVE_VIEWS))})\s*,|according\s+to\s+(?:them|it)\b)",
             re.IGNORECASE),
         # "In the ISW's reading, ...", "In ISW's assessment, ...".
+        # 'ISW: "Russia's demand for elections is ..."' (in a live blog after its time), 'ISW in
+        # its report on Tuesday: "..."'.
+        label_quote=re.compile(
+            rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*[—–-]\s*)?{name}[^:\"“”.!?]{{0,60}}:(?=\s*[\"“„«])"),
         org_view=re.compile(
             rf"^\W*{opener}(?i:in|by|to)\s+(?:the\s+)?(?P<org>{name})\s+(?:own\s+)?"
             rf"(?i:{literals(list(cues.POSSESSIVE_VIEWS))})\s*,"),
@@ -234,7 +240,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         # The header lines of a reposted report: its title ("Russian Offensive Campaign
         # Assessment, May 19"), the organisation's name alone, "Republished in full from ISW".
         repost_header=re.compile(
-            rf"^\W*(?:(?P<titled>(?:{publications})\b[^.!?]{{0,40}}$"
+            rf"^\W*(?:(?P<titled>(?:(?:the\s+)?{name}\s*[—–:-]\s*)?(?:{publications})\b[^.!?]{{0,40}}$"
+            rf"|(?i:the\s+following\s+is\s+)(?:the\s+)?{name}[^.!?]{{0,60}}"
+            rf"(?i:reposted|republished|reprinted)\b[^.!?]{{0,30}}[.:]?$"
             rf"|(?i:(?:this\s+\w+\s+(?:was|is)\s+)?(?:originally\s+)?(?:re)?(?:published|posted|printed)"
             rf"\s+(?:[\w-]+\s+){{0,3}}?(?:from|by)\s+(?:the\s+)?){name}\W*$)|(?:the\s+)?{name}\W*$)"),
         source_line=re.compile(rf"^\W*{cues.SOURCE_LABEL}\s*:", re.IGNORECASE),
@@ -306,6 +314,8 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
                 org_at = named.start("org")
                 if not CONTRAST_LEAD.search(sentence, max(0, org_at - 20), org_at):
                     return named.group(0)
+        if match := compiled.label_quote.match(sentence):
+            return match.group(0).strip(" ,")
     if not org_in_article:
         return None
     lowered = sentence.lower()

@@ -1392,3 +1392,32 @@ def test_wordings_of_a_twenty_first_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_twenty_second_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kremlin officials rejected the latest proposals, claiming that any Western military "
+     "presence in Ukraine would be a legitimate target.", {("RU", "foreign_troops", ())}),
+    ("Kremlin rejects European 'reassurance force' as US presses both sides",
+     {("RU", "foreign_troops", ())}),
+    ("Rubio stated that the United States would continue to insist on a ceasefire along the "
+     "current line of contact before a comprehensive peace agreement.",
+     {("US", "ceasefire_first", ())}),
+    ("Peskov later said that Russia would halt hostilities only once Kyiv accepted Moscow's "
+     "conditions.", {("RU", "other", ())}),
+    # An analyst's reading of pressure is no condition.
+    ("ISW assessed that Russia is using its gains to pressure Ukraine into accepting the "
+     "Kremlin's terms.", set()),
+    ("Kremlin officials have already signalled that the presence of Western troops as "
+     "guarantors is unacceptable.", {("RU", "foreign_troops", ())}),
+    # A battlefield claim is no land claimed.
+    ("Russia's Defence Ministry claimed that its troops had taken full control of Kupiansk in "
+     "Kharkiv Oblast.", set()),
+    # Refusing what Moscow asks of the West asks nothing.
+    ("Zelensky said that any halt of military aid during a ceasefire is unacceptable for "
+     "Ukraine.", set()),
+    # What is given in return is not asked.
+    ('Trump said that Kyiv would have to withdraw from the part of the Donetsk region it still '
+     'holds in exchange for security guarantees.', {("US", "territorial", ("UA-14",))}),
+])
+def test_wordings_of_a_twenty_third_round(text: str, expected: set) -> None:
+    assert demands(text) == expected

@@ -480,8 +480,42 @@ def test_a_report_reposted_under_its_own_header() -> None:
         "Republished in full from the Institute for the Study of War.\n"
         "The Kremlin continues to reject a general ceasefire along the current front line.")
     assert [s for s, _ in statements(republished)] == republished.splitlines()[2:]
+    following = HEADLINE + (
+        "Institute for the Study of War — Russian Offensive Campaign Assessment, January 12\n"
+        "The following is the Institute for the Study of War's assessment for January 12, "
+        "reposted in full.\n"
+        "Russian forces recently advanced near Kupiansk.")
+    assert [s for s, _ in statements(following)] == following.splitlines()[3:]
     # The institute's name alone on a line, as a tag, makes no repost.
     tagged = HEADLINE + (
         "Institute for the Study of War\n"
         "Russian forces recently advanced near Kupiansk, Ukraine's General Staff said.")
     assert statements(tagged) == []
+
+
+def test_a_label_before_a_quotation_an_analyst_of_the_institute_and_the_group() -> None:
+    live = HEADLINE + (
+        "11:48 — ISW: \"Russia continues to use its strike campaign to undermine Ukrainian "
+        "morale.\"\n"
+        "12:10 — Air raid alerts were lifted in Kyiv.")
+    assert statements(live) == [(live.splitlines()[1], "quote")]
+    report = HEADLINE + (
+        "ISW in its report on Tuesday: \"The Kremlin continues to use battlefield claims as a "
+        "tool.\"")
+    assert statements(report) == [(report.splitlines()[1], "quote")]
+    analysts = HEADLINE + (
+        "The Institute for the Study of War published a new report.\n"
+        "Analysts of the institute also write that Russian drone units are more active near "
+        "Tyotkino.")
+    assert [s for s, _ in statements(analysts)] == analysts.splitlines()[2:]
+    group = HEADLINE + (
+        "The Institute for the Study of War said Russia is stockpiling missiles.\n"
+        "The group said Russian forces are also targeting rail infrastructure.\n"
+        "The group of soldiers was evacuated.")
+    assert [s for s, _ in statements(group)] == group.splitlines()[1:3]
+
+
+def test_a_report_published_states_no_finding() -> None:
+    text = HEADLINE + ("The Institute for the Study of War has published its latest report on "
+                       "the Russian offensive campaign.")
+    assert statements(text) == []
