@@ -97,7 +97,7 @@ TITLE_WORDS: tuple[str, ...] = (
 # What a territorial verb must be about to claim land: a named place, land or its parts
 # ("give up the rest of Donetsk", "hand over territory"), not arms or shrines.
 _LAND_AHEAD = (r"(?=[\"”]?(?:(?:\s+(?:the|all|of|any|its|their|remaining|rest|remainder|entire|"
-               r"whole|new|occupied|"
+               r"whole|new|occupied|roughly|about|nearly|almost|some|\d+(?:\.\d+)?\s*(?:%|percent)|"
                r"\"|“)){0,4}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
                r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b|"
                # Land by measure: "not a single square kilometre", "not an inch".
@@ -142,7 +142,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # for all of Donetsk"); read only after a verb of giving (EXCHANGE_GIVING).
         r"in\s+(?:exchange|return)\s+for",
         # "the Kremlin is trying to secure sanctions relief before making any concessions".
-        r"(?:tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?)\s+to\s+(?:secure|obtain|extract)",
+        r"(?:tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?|efforts?)\s+to\s+(?:secure|obtain|extract)",
         # "The Kremlin sees no alternative to Kyiv withdrawing its forces from ...".
         r"(?:sees?|saw)\s+no\s+alternative\s+to",
         r"only\s+(?:\w+\s+){0,5}?(?:if|once|when|after)", r"until", r"unless",
@@ -265,7 +265,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?!\s+(?:in|at|on|to|during|after|last|earlier|the\s+(?:memorandum|document|draft))\b)"
         + _LAND_AHEAD,
         # Land, not ambitions or arms ("give up its NATO ambitions" is neutrality).
-        r"\bgive\s+up\b(?!(?:\s+[\w'’]+){0,2}?\s+(?:NATO|membership|ambitions|aspirations|hopes?|"
+        r"\bgive[s]?\s+up\b(?!(?:\s+[\w'’]+){0,2}?\s+(?:NATO|membership|ambitions|aspirations|hopes?|"
         r"weapons|arms|sanctions))" + _LAND_AHEAD,
         r"\bsurrender(?:s|ed|ing)?\s+(?!to\b)",
         # Land or a named place, not anything given ("would not give Russia any time").
@@ -304,6 +304,14 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bterritorial\s+(?:question|issue)[\"”]?\s+(?:must|should|has\s+to)\s+be\s+(?:resolved|settled|"
         r"solved)\b",
         r"\bwin\s+at\s+the\s+(?:negotiating\s+)?table\b",
+        # "the transfer of all of Zaporizhzhia Oblast".
+        r"\btransfer\s+of\s+(?:all\s+of\s+|the\s+(?:rest|remainder|whole)\s+of\s+)?(?:the\s+)?[\"“]?"
+        r"(?:[A-Z]|territor|land\b|regions?\b|oblasts?\b)",
+        # Russia's "constitutional borders", the "administrative borders" of the four regions.
+        r"\b(?:constitutional|administrative)\s+(?:borders|boundaries)\b",
+        r"\b(?:question|issue)\s+of\s+(?:the\s+)?[\"“]?(?:new|annexed|four)\s+regions\b",
+        # "Ukraine will have to accept that Crimea, Donbas and Novorossiya are gone".
+        r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?)+(?:is|are)\s+(?:gone|lost)\b",
         r"\brecogni\w*\s+(?:Russia['’]s|Russian)\s+(?:control|sovereignty|rule)\s+(?:over|of)\b",
         r"\bde\s+facto\s+Russian\s+control\b",
         r"\b(?:legitimi[sz]|legali[sz])\w*\s+(?:the\s+)?(?:occupation|annexation)\b",
@@ -638,7 +646,8 @@ VOIDED_BEFORE: dict[str, str] = {
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left the", "withdr",
-                    "legali", "out of",
+                    "legali", "out of", "transfer", "borders", "boundaries", "gone",
+                    "lost", "question of", "issue of",
                     "exit", "trad", "wants the", "want the", "wants all", "want all",
                     "status", "pullout", "pull-out", "stay", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
@@ -767,6 +776,8 @@ THREAT_TERRITORIAL: tuple[str, ...] = (
     r"\bseiz\w+", r"\bcaptur\w+", r"\badvanc\w+\s+on\b", r"\bexpand\w*\s+(?:\w+\s+)?claims\b",
     r"\boffensive\s+on\b", r"\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?(?=[A-Z])",
     r"\boccup(?:y|ying)\b", r"\bmarch\s+on\b", r"\bclaim\s+(?=[A-Z])",
+    # "the Russian army will 'come to Odesa and Mykolaiv'".
+    r"\bcome\s+to\s+(?=[A-Z])",
     # "could add Odesa, Mykolaiv and Kharkiv to the list of territories it claims".
     r"\badd\s+(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){1,5}to\s+(?:the\s+|its\s+)?list\b",
     r"\b(?:more|other)\s+(?:regions|territor\w+|land|cities)\s+(?:it|Ukraine|Kyiv)\s+(?:will|would)\s+"
@@ -777,7 +788,8 @@ THREAT_TERRITORIAL: tuple[str, ...] = (
 # "Russia would take Sumy as well if Kyiv refuses": a threat, read only in a sentence with a
 # condition put on the talks (COERCION), so that "would"/"will" is not tried everywhere.
 CONDITIONAL_SEIZURE = (r"\b(?P<threat>(?:would|will|must|could|might)\s+(?!likely\b|probably\b|"
-                       r"possibly\b)(?:\w+\s+)?(?:take|seize|capture|annex|occupy|claim|add))\b")
+                       r"possibly\b)(?:\w+\s+)?[\"“]?(?:take|seize|capture|annex|occupy|claim|add|"
+                       r"come\s+to|march\s+on))\b")
 # The condition that makes "would take X" a threat made in talks, not a forecast: one on
 # accepting terms ("if Kyiv did not accept Russia's terms", "if Ukraine kept refusing").
 COERCION = (r"\b(?:if|unless)\b[^.;]{0,80}?\b(?:refus\w*|reject\w*|accept\w*|agree\w*|terms|"
@@ -805,6 +817,9 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"settlement|peace|deal)\b",
     r"\b(?:not\s+on|off)\s+the\s+table\b",
     r"\bonly\s+(?:\w+\s+){0,3}?(?:sign|agree|accept|negotiate)\b",
+    # "the question of the new regions is closed", "is closed forever".
+    r"\b(?:question|issue|matter|topic|status)\b[^.;]{0,40}?\b(?:is|was|has\s+been)\s+[\"“]?closed\b",
+    r"\bclosed\s+(?:forever|for\s+good|once\s+and\s+for\s+all)\b",
     # "called Odesa a 'Russian city'".
     r"\bRussian\s+(?:cit(?:y|ies)|lands?)\b",
     r"\bbefore\s+(?:agreeing|signing|accepting|any)\b",

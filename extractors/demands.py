@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors import demand_patterns as dp
@@ -82,6 +82,9 @@ IN_EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\b[^;,.]*", re.IGNORE
 # A stance refusing what was said ("any halt of military aid ... is unacceptable for Ukraine").
 REFUSING_STANCE = re.compile(
     r"\b(?:unacceptable|(?:cannot|will\s+not|would\s+not|never)\s+accept)\b")
+# A region named before, referred back to ("hand over the entire region").
+THE_REGION = re.compile(r"\b(?:the\s+(?:entire|whole)|all\s+of\s+the|the\s+rest\s+of\s+the)\s+"
+                        r"(?:region|oblast|province)\b")
 # A truce a party rejects ("the Kremlin continues to reject a general ceasefire").
 TRUCE = re.compile(r"\b(?:cease-?fire|truce|moratorium)\b", re.IGNORECASE)
 # Clause openers after which a comma closes a relative clause inside the subject.
@@ -730,7 +733,10 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         closing = group == "demand" and bool(pat.closing.match(match.group(0)))
         if closing and frames and AS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             # "demands that Ukraine withdraw ... as a precondition for any peace agreement": the
-            # noun qualifies the demand before it.
+            # noun qualifies the demand before it, and belongs to its frame ("described the
+            # borders as non-negotiable").
+            frames[-1] = replace(frames[-1], end=triggers[k + 1].start() if k + 1 < len(triggers)
+                                 else len(text))
             continue
         if closing and (holder := pat.closing_owner.match(text, match.end())):
             subject = (holder.lastgroup or "",)  # "a red line for Moscow"
@@ -893,6 +899,11 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     codes = tuple(dict.fromkeys(
                         h.region_code for h in regions if start <= h.start < end
                         and not any(a <= h.start - start < b for a, b in excluded)))
+                if not codes and (named := [h for h in regions if h.start < start]) and (
+                        THE_REGION.search(content)):
+                    # "an offensive towards Zaporizhzhia, while the Kremlin insists that Ukraine
+                    # hand over the entire region": the region named before.
+                    codes = (named[-1].region_code,)
             for actor in dict.fromkeys(subject):
                 if actor in dp.ACTORS:
                     # Russia claims no region of its own ("a buffer zone along the border with

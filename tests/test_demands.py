@@ -1421,3 +1421,30 @@ def test_wordings_of_a_twenty_second_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_twenty_third_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia is using the talks to pressure Ukraine into handing over the roughly 20% of "
+     "Donetsk Oblast it still controls, ISW said.", {("RU", "territorial", ("UA-14",))}),
+    ('Peskov again described the "constitutional borders" of Russia as non-negotiable, a '
+     'reference to the whole of Zaporizhzhia and Kherson oblasts.',
+     {("RU", "territorial", ("UA-23", "UA-65"))}),
+    ('Peskov said the question of the "new regions" was "closed once and for all."',
+     {("RU", "territorial", ())}),
+    ("ISW assessed that the Kremlin continues to demand the transfer of all of Zaporizhzhia "
+     "Oblast.", {("RU", "territorial", ("UA-23",))}),
+    ("Putin is ready to end the war only if Kyiv gives up the remaining parts of the Donbas it "
+     "controls.", {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("Medvedev said that if Ukraine refuses to accept Russia's conditions, the Russian army "
+     'will "come to Odesa and Mykolaiv."', {("RU", "territorial", ("UA-51", "UA-48"))}),
+    ('Putin said: "Ukraine will have to accept that Crimea and Donbas are gone."',
+     {("RU", "territorial", ("UA-43", "UA-09", "UA-14"))}),
+    # The region named before, referred back to.
+    ("Russia is massing forces for an offensive towards the city of Zaporizhzhia, while the "
+     "Kremlin continues to insist that Ukraine hand over the entire region.",
+     {("RU", "territorial", ("UA-23",))}),
+    # A closed airport is no stance.
+    ("Peskov said the airport in Belgorod was closed and that NATO is a threat.", set()),
+])
+def test_wordings_of_a_twenty_fourth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
