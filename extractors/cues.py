@@ -76,6 +76,12 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"underscor(?:e|es|ed)",
     r"reads",  # "the report reads"
     r"dr(?:ew|aws|awn)\s+attention\s+(?:to|that)",
+    # A stance: "The Institute for the Study of War is not convinced."
+    r"(?:is|was|remains?|remained)\s+(?:not\s+|un)?(?:convinced|skeptical|sceptical|doubtful)",
+    # "The think tank made the assessment on Tuesday, as ...", "read the visit differently".
+    r"(?:made|reached|drew)\s+(?:the|this|that|its|an?)\s+(?:assessment|conclusion|finding|"
+    r"forecast|observation)",
+    r"read\s+(?:the|this|that|it|these)\s+(?:\w+\s+)?(?:differently|otherwise)",
     # A judgement named as a noun: "ISW's assessment is that ...".
     r"(?:assessment|conclusion|view|finding|forecast|estimate)s?\s+(?:is|was|are|were)\s+that",
 )

@@ -54,6 +54,8 @@ NOT_RELATIVE = "".join(rf"(?<!\b{pronoun}\s{aux})" for pronoun in ("that", "whic
                        for aux in ("", "has\\s", "have\\s", "had\\s"))
 # Lines from the top within which a byline makes the text the organisation's own.
 BYLINE_LINES = 4
+# A cue that is a stance of the organisation's own ("ISW is not convinced."), no pointer.
+STANCE_CUE = re.compile(r"\b(?:convinced|skeptical|sceptical|doubtful)\b")
 SECTION_LABEL_WORDS = 4
 # A link line of a reposted text ("Click here to see ISW's interactive map").
 CALL_TO_ACTION = re.compile(r"^\W*(?:click|tap)\s+here\b", re.IGNORECASE)
@@ -512,7 +514,9 @@ def find_statements(sentences: tuple[Sentence, ...],
         cue_of[i] = cue
         # A fragment that is only its cue ("- ISW points out.") points back like a pointer.
         leftover = len(WORD.findall(text.replace(cue, " ", 1)))
-        fragment = leftover <= cues.POINTER_FRAGMENT_EXTRA_WORDS
+        # A stance of its own ("ISW is not convinced.") points at nothing before it.
+        fragment = (leftover <= cues.POINTER_FRAGMENT_EXTRA_WORDS
+                    and not STANCE_CUE.search(cue))
         if compiled.pointer.search(text) or fragment:
             _point_back(sentences, i, cue, cue_of, excludable)
 

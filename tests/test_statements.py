@@ -519,3 +519,13 @@ def test_a_report_published_states_no_finding() -> None:
     text = HEADLINE + ("The Institute for the Study of War has published its latest report on "
                        "the Russian offensive campaign.")
     assert statements(text) == []
+
+
+def test_a_stance_and_an_assessment_made() -> None:
+    text = HEADLINE + (
+        "Zakharova said Russia was fulfilling all the tasks of the operation with volunteers.\n"
+        "The Institute for the Study of War is not convinced.\n"
+        "The Washington-based think tank made the assessment on Tuesday, as Rutte arrived in "
+        "Warsaw.\n"
+        "Analysts at the Institute for the Study of War read the visit differently.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[2:]
