@@ -133,6 +133,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"requests?(?:ed)?", r"proposals?\s+(?:for|on)\b",
         # "would again raise the question of Ukraine's withdrawal from the Donbas".
         r"rais(?:e|es|ed|ing)\s+(?:again\s+)?the\s+(?:question|issue)\s+of",
+        # A truce proposed ("proposed a reciprocal moratorium on strikes as a first step").
+        r"propos(?:e|es|ed|ing)(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:cease-?fire|truce|"
+        r"moratorium)\b)",
         # "has proposed that Ukrainian troops leave ..." (what another does, not an offer).
         r"propos(?:e|es|ed|ing)\s+(?:that|turning|making|creating)",
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
@@ -184,7 +187,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # read as a demand only when CONDITION_OUTCOMES names that ending.
     "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",
                   r"when(?!\s+(?:asked|it\s+comes)\b)",
-                  r"as\s+soon\s+as", r"provided\s+that"),
+                  r"as\s+soon\s+as", r"provided\s+that", r"on\s+condition\s+that"),
     # Reported speech: a demand only when what is said matches SPEECH_STANCES.
     # "According to Peskov, ...", not a document's text or a source ("according to the text").
     "speech": (r"said", r"says", r"(?<!no\s)(?<!a\s)(?<!any\s)say", r"stated",
@@ -610,7 +613,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:cease-?fire|truce)\b",
         r"\b(?:cease-?fire|truce)\s+without\s+(?:any\s+)?(?:pre)?conditions\b",
         r"\bcease-?fire[- ]first\b",
-        r"\b(?:cease-?fire|truce)\s+as\s+(?:the|a)\s+first\s+step\b",
+        r"\b(?:cease-?fire|truce|moratorium)\b.{0,60}?\bas\s+(?:the|a)\s+first\s+step\b",
+        # What a party proposes: "proposed an unconditional 30-day ceasefire".
+        r"\bpropos\w*\s+(?:an?\s+|the\s+)?(?:unconditional|immediate|full|general|complete|"
+        r"comprehensive|\d+-day)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
         r"\bfirst\s+step\b.{0,30}?\b(?:cease-?fire|truce)\b",
         r"\bcall\w*\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)\b",
         r"\b(?:cease-?fire|truce)\s+(?:be\s+\w+\s+|come\s+)first\b",
@@ -682,7 +688,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                  "support", "backing",
                  "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
-    "ceasefire_first": ("cease", "truce", "guns fall", "guns go", "fighting stops",
+    "ceasefire_first": ("cease", "truce", "moratorium", "guns fall", "guns go", "fighting stops",
                         "fighting ends"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
@@ -718,6 +724,9 @@ OTHER_WEAK: tuple[str, ...] = (
 # "other" asks clear enough to stand next to other types in the same frame.
 OTHER_STRONG: tuple[str, ...] = (
     r"\b(?:security|Western-backed|Western)\s+guarantees?\b",
+    # "Moscow needed 'ironclad guarantees'", not "guarantees that Ukraine will never join NATO".
+    r"\b(?:ironclad|verifiable|legal|legally\s+binding|reliable|firm|robust|binding)\s+"
+    r"guarantees?\b(?![\"”]?\s+(?:that|against|of|for|on)\b)",
     r"\b(?:restor\w+|return)\b.{0,30}\bdiplomatic\b",
     # Ukraine's own terms: justice, compensation, its people back.
     r"\b(?:special\s+|international\s+)?tribunal\b", r"\b(?:compensation|reparations)\b",

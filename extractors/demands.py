@@ -85,8 +85,15 @@ REFUSING_STANCE = re.compile(
 # A region named before, referred back to ("hand over the entire region").
 THE_REGION = re.compile(r"\b(?:the\s+(?:entire|whole)|all\s+of\s+the|the\s+rest\s+of\s+the)\s+"
                         r"(?:region|oblast|province)\b")
+# An offer a condition is put on ("Ukraine is ready to hold elections, provided that ...").
+READINESS = re.compile(r"\b(?:ready|willing|prepared)\s+(?:to|for)\b")
+# A truce offered on a condition ("ready for a new energy truce provided that ...").
+TRUCE_OFFERED = re.compile(r"\b(?:ready|willing|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:cease-?fire|truce|moratorium)\b")
 # A truce a party rejects ("the Kremlin continues to reject a general ceasefire").
 TRUCE = re.compile(r"\b(?:cease-?fire|truce|moratorium)\b", re.IGNORECASE)
+# A trigger in a relative clause of its own ("..., which Moscow refused").
+RELATIVE_SUBJECT_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){1,4}$")
 # Clause openers after which a comma closes a relative clause inside the subject.
 RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # Capitalised words of one name skipped looking for the preposition before it.
@@ -583,6 +590,9 @@ def _condition_holds(text: str, match: re.Match[str], pat: _Patterns) -> bool:
         start = boundary.end()
     if pat.condition_outcome.search(text, start, match.start()):
         return True
+    if match.group(0).startswith(("provided", "on condition")) and READINESS.search(
+            text, start, match.start()):
+        return True  # "ready to hold elections within 90 days, provided that ..."
     return (not text[start:match.start()].strip(" ,\"“”'")
             and bool(pat.condition_outcome.search(text, match.end())))
 
@@ -715,7 +725,12 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             own = asker
         if (match.group(0).endswith("ing") and frames
                 and pat.participle.search(text, 0, match.start())):
+            # The main clause's subject speaks, or that of a relative clause right before
+            # ("proposed a truce, which Moscow refused, insisting that ...").
             own = frames[0].actors
+            if RELATIVE_SUBJECT_BEFORE.search(text, max(0, frames[-1].start - 40),
+                                              frames[-1].start):
+                own = frames[-1].actors
         subject = ((inline,) if inline else own) or previous
         if previous and VERB_COORDINATION.search(text, start, match.start()):
             # "would bar Ukraine from joining NATO and require ...": the same subject.
@@ -872,6 +887,15 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             start, group = frame.lead, "speech"
             content = text[start:end]
             types = _types(content, group, pat, subject[0])
+        if not types and frame.group == "condition" and frame.trigger.startswith(
+                ("provided", "on condition")):
+            # What a party asks for its offer: a truce's terms are its ceasefire, anything
+            # else is an ask of its own (LABELING.md: ready to ... provided that ...).
+            offered_truce = TRUCE_OFFERED.search(text, 0, frame.start)
+            types = {"ceasefire_first" if offered_truce else "other": 0}
+            for name, retyped in dp.TYPES_RETYPED_FOR_ACTOR.get(subject[0], {}).items():
+                if name in types:
+                    types[retyped] = types.pop(name)
         if "ceasefire_first" in types and ELECTIONS_BEFORE.search(
                 text, max(0, start + types["ceasefire_first"] - 60),
                 start + types["ceasefire_first"]):

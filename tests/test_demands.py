@@ -1448,3 +1448,28 @@ def test_wordings_of_a_twenty_third_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_twenty_fourth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a party asks for its offer.
+    ("Zelensky has said Ukraine is ready to hold elections within 60 to 90 days, provided that "
+     "its partners guarantee the security of the vote.", {("UA", "other", ())}),
+    ("Zelensky said Ukraine was ready for a new energy truce provided that it included ports "
+     "and railways.", {("UA", "ceasefire_first", ())}),
+    ("Putin said Russia is ready to talk provided that Ukraine withdraws from Donetsk.",
+     {("RU", "territorial", ("UA-14",))}),
+    ("The US delegation proposed a reciprocal moratorium on strikes against energy "
+     "infrastructure as a first step.", {("US", "ceasefire_first", ())}),
+    # The relative clause's subject insists, not the proposer.
+    ("The Ukrainian delegation proposed an unconditional 30-day ceasefire, which Moscow "
+     "refused, insisting that a truce would be possible only after Ukrainian forces withdraw "
+     "from Donbas.", {("UA", "ceasefire_first", ()),
+                      ("RU", "territorial", ("UA-09", "UA-14"))}),
+    ('Lavrov said that Moscow needed "ironclad guarantees" because Kyiv had violated previous '
+     'agreements.', {("RU", "other", ())}),
+    # Guarantees of what is asked are that ask, not another.
+    ("Ryabkov stated that Russia demands legally binding guarantees of NATO's non-expansion.",
+     {("RU", "nato_expansion", ())}),
+])
+def test_wordings_of_a_twenty_fifth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
