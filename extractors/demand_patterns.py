@@ -49,6 +49,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Kyiv(?!\s+Oblast|-based)",
         rf"Ukrainian(?=\s+{_ASKING_NOUNS})",
         r"Kiev", r"Zelensk(?:yy|iy|y|i)", r"Yermak", r"Umerov", r"Sybiha", r"Kuleba",
+        # Ukraine's parliament and its speaker.
+        r"(?:the\s+)?Verkhovna\s+Rada", r"Stefanchuk", r"Budanov", r"Svyrydenko",
     ),
     "US": (
         r"U\.S\.(?!\w)", r"US(?![\w-])", r"United\s+States", r"America(?:n\s+{_AGENTS})?",
@@ -98,7 +100,7 @@ TITLE_WORDS: tuple[str, ...] = (
 # ("give up the rest of Donetsk", "hand over territory"), not arms or shrines.
 _LAND_AHEAD = (r"(?=[\"”]?(?:(?:\s+(?:the|all|of|any|its|their|remaining|rest|remainder|entire|"
                r"whole|new|occupied|roughly|about|nearly|almost|some|\d+(?:\.\d+)?\s*(?:%|percent)|"
-               r"\"|“)){0,4}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
+               r"\"|“)){0,4}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”,.-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
                r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b|"
                # Land by measure: "not a single square kilometre", "not an inch".
                r"(?:square\s+)?(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b|inch(?:es)?\b|"
@@ -106,7 +108,7 @@ _LAND_AHEAD = (r"(?=[\"”]?(?:(?:\s+(?:the|all|of|any|its|their|remaining|rest|
 # What a party refuses in "will not <verb>" refusals.
 _REFUSED = (r"(?:abandon|give\s+up|give|hand\s+over|hand|surrender|trade|leave|recogni[sz]e|accept|"
             r"withdraw|cede|agree|allow|tolerate|discuss|negotiate|make\s+(?:any\s+)?concessions?|"
-            r"change|amend|repeal)")
+            r"change|amend|repeal|vote\s+to)")
 
 # Words that open a demand frame. Groups change how the frame is read.
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -146,6 +148,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"in\s+(?:exchange|return)\s+for",
         # "the Kremlin is trying to secure sanctions relief before making any concessions".
         r"(?:tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?|efforts?)\s+to\s+(?:secure|obtain|extract)",
+        # "will accept nothing short of full control over Donetsk".
+        r"(?:accept|settle\s+for)\s+(?:[\w-]+\s+){0,3}?short\s+of",
         # "The Kremlin sees no alternative to Kyiv withdrawing its forces from ...".
         r"(?:sees?|saw)\s+no\s+alternative\s+to",
         r"only\s+(?:\w+\s+){0,5}?(?:if|once|when|after)", r"until", r"unless",
@@ -199,7 +203,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                r"declares",
                r"added", r"adding", r"saying", r"stressed", r"reiterated", r"argued",
                # ", writing on Telegram that ...": a participle of speech (not "in writing").
-               r"(?<!in\s)writing", r"stating", r"stressing", r"arguing", r"asserting",
+               r"(?<!in\s)writing", r"stating", r"stressing", r"arguing", r"asserting", r"telling",
                r"declaring",
                r"announced", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"emphasi[sz](?:es|ed)",
                r"signal(?:l)?ed\s+that",
@@ -280,7 +284,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bgiving\s+up\b" + _LAND_AHEAD,
         r"\bleav(?:e|es|ing)\s+(?:all\s+)?(?:the\s+)?occupied\s+(?:territor\w+|lands?|regions?|areas)",
         # Not NATO's forces from its members ("withdraw forces from members that joined after").
-        r"\b(?:withdr[ae]w\w*(?:\s+\w+){0,3}|exit)\s+from\b(?!\s+(?:the\s+|its\s+|new\s+)?"
+        r"\b(?:withdr[ae]w\w*(?:\s+\w+){0,3}|exit)\s+[\"“]?from\b(?!\s+(?:the\s+|its\s+|new\s+)?"
         r"(?:NATO\s+)?(?:members|member\s+states|countries|allies|alliance|Eastern\s+Europe)\b)",
         r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bpull-?outs?\b",
         r"\bgiv(?:e|es|ing)\s+away\b" + _LAND_AHEAD,
@@ -291,7 +295,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b(?!['’])",
         r"\bcontrol\s+(?:of|over)\b.{0,80}?\bto\s+be\s+recogni[sz]ed\b",
         r"\b(?:leave|left)\s+[\"“]?the\b" + _LAND_AHEAD,
-        r"\bfull\s+control\s+(?:of|over)\b",
+        r"\bfull\s+(?:Russian\s+)?control\s+(?:of|over)\b",
         r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+(?:of\s+)?|the\s+rest\s+of\s+)",
         # "abandon its fortress belt of Sloviansk, Kramatorsk and Kostiantynivka".
         r"\babandon\w*\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
@@ -327,11 +331,18 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"Washington|Russian|Ukrainian|European|American|US)\b)[A-Z]\w+\s+(?:for|in\s+exchange)\b",
         r"\brecogni\w*\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:occupation|annexation)\s+of\b",
         # "Moscow wants the entire Donbas".
-        r"\bwants?\s+(?:all\s+of\s+|the\s+(?:entire|whole)\s+|the\s+rest\s+of\s+)(?:the\s+)?[A-Z]",
+        r"\b(?:wants?|seeks?|sought)\s+(?:all\s+of\s+|the\s+(?:entire|whole)\s+|the\s+rest\s+of\s+)"
+        r"(?:the\s+)?[A-Z]",
         r"\b(?:international|legal|de\s+jure|formal)\s+(?:legal\s+)?recognition\s+of\s+(?:the\s+)?"
         r"[\"“]?(?:[A-Z]|new\s+regions|annexed)",
         r"\breturn\w*\s+(?:home\s+)?to\s+Russia\b",
         r"\brespect\w*\s+(?:Ukraine['’]s\s+)?territorial\s+integrity\b",
+        # "Ukraine's borders are not a subject for bargaining".
+        r"\b(?:borders|territor\w+|land|regions?)\b[^.;]{0,30}?\bnot\s+(?:a\s+)?(?:subject|matter|"
+        r"topic)\s+(?:for|of)\s+(?:bargaining|negotiations?|discussion|trade|debate)\b",
+        # "the status of Crimea was determined by their residents in the 2014 referendum".
+        r"\b(?:determined|decided|settled)\s+by\s+(?:their|its|the)\s+(?:residents|people|"
+        r"inhabitants|population)\b[^.;]{0,30}?\breferend",
         # "borders must not be changed by force".
         r"\bborders?\b.{0,30}?\b(?:must|should|can|cannot|may|will)\s+(?:not\s+|never\s+)?be\s+"
         r"(?:changed|redrawn|altered|moved)\s+by\s+force\b",
@@ -652,6 +663,8 @@ VOIDED_BEFORE: dict[str, str] = {
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left the", "withdr",
+                    "seeks all", "seek all", "sought all", "seeks the", "seek the",
+                    "subject for", "subject of", "referend",
                     "legali", "out of", "transfer", "borders", "boundaries", "gone",
                     "lost", "question of", "issue of",
                     "exit", "trad", "wants the", "want the", "wants all", "want all",
@@ -845,6 +858,11 @@ SPEECH_STANCES: tuple[str, ...] = (
     # What a party's spokesman calls unacceptable, illegitimate, or the only basis for peace.
     r"\b(?:unacceptable|illegitimate)\b", r"\bnot\s+(?:a\s+|the\s+)?legitimate\b",
     r"\bnot\s+(?:up\s+for|subject\s+to|open\s+to)\s+(?:negotiation|discussion|debate|revision)\b",
+    r"\bnot\s+(?:a\s+)?(?:subject|matter|topic)\s+(?:for|of)\s+(?:bargaining|negotiations?|"
+    r"discussion|trade|debate)\b",
+    # "Recognizing Crimea as Russian is against our constitution".
+    r"\bagainst\s+(?:our|the|its)\s+constitution\b",
+    r"\b(?:determined|decided|settled)\s+by\b[^.;]{0,40}?\breferend",
     r"\bonly\s+acceptable\b",
     # What any settlement cannot do without ("is a prerequisite for any peace agreement").
     r"\b(?:imperative|must|prerequisite|requirement)\s+(?:for|of)\s+(?:any|a|the)\s+(?:\w+\s+)?"

@@ -92,6 +92,8 @@ TRUCE_OFFERED = re.compile(r"\b(?:ready|willing|prepared)\s+(?:to|for)\s+(?:[\w-
                            r"(?:cease-?fire|truce|moratorium)\b")
 # A truce a party rejects ("the Kremlin continues to reject a general ceasefire").
 TRUCE = re.compile(r"\b(?:cease-?fire|truce|moratorium)\b", re.IGNORECASE)
+# A speaker named after what was said, right before the speech verb ('," Zelensky told').
+SPEAKER_BEFORE = re.compile(r"[,\"”]\s*(?:[\w.'’-]+\s+){1,8}$")
 # A trigger in a relative clause of its own ("..., which Moscow refused").
 RELATIVE_SUBJECT_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){1,4}$")
 # Clause openers after which a comma closes a relative clause inside the subject.
@@ -822,7 +824,10 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
                 # precondition for any peace").
                 frames[-1] = _Frame(subject, group, last.start if closing else match.start(), end,
                                     match.group(0), lead=last.start)
-            else:
+            elif not (group == "speech" and pat.trailing_attribution.match(text, match.end())
+                      and SPEAKER_BEFORE.search(text, max(0, match.start() - 80), match.start())):
+                # '"We will not leave Donbas," Zelensky told reporters in Kyiv': the speaker
+                # after what was said adds nothing to it.
                 frames[-1] = _Frame(subject, last.group, last.start, end, last.trigger)
         elif group == "speech" and k == 0 and pat.trailing_attribution.match(text, match.end()):
             # "..., Putin said.": what was said stands before the speaker.
@@ -869,6 +874,7 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
     truce_refused = False
     for frame in frames:
         subject, group, start, end = frame.actors, frame.group, frame.start, frame.end
+        said_end = end
         content = text[start:end]
         types = _types(content, group, pat, subject[0],
                        tuple(h.start - start for h in regions if start <= h.start < end))
@@ -887,6 +893,10 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             start, group = frame.lead, "speech"
             content = text[start:end]
             types = _types(content, group, pat, subject[0])
+            if frame.group == "speech":
+                # '"We will not leave Donbas," Zelensky told reporters in Kyiv': what follows
+                # the speaker names no demanded place.
+                said_end = frame.start
         if not types and frame.group == "condition" and frame.trigger.startswith(
                 ("provided", "on condition")):
             # What a party asks for its offer: a truce's terms are its ceasefire, anything
@@ -915,13 +925,13 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                 excluded = _not_demanded(content, pat)
                 codes = tuple(dict.fromkeys(
                     h.region_code for h in regions
-                    if first <= h.start < end
+                    if first <= h.start < said_end
                     and not any(a <= h.start - start < b for a, b in excluded)))
                 if not codes and first > start:
                     # A claim whose regions come first: "claimed that Kherson and
                     # Zaporizhzhia oblasts are Russian territory".
                     codes = tuple(dict.fromkeys(
-                        h.region_code for h in regions if start <= h.start < end
+                        h.region_code for h in regions if start <= h.start < said_end
                         and not any(a <= h.start - start < b for a, b in excluded)))
                 if not codes and (named := [h for h in regions if h.start < start]) and (
                         THE_REGION.search(content)):

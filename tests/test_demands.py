@@ -1473,3 +1473,31 @@ def test_wordings_of_a_twenty_fourth_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_twenty_fifth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The place after the speaker is no place refused.
+    ('"We will not leave Donbas, we simply cannot do that," Zelensky told reporters in Kyiv on '
+     'Friday.', {("UA", "territorial", ("UA-09", "UA-14"))}),
+    # A speech verb right after a comma continues its subject.
+    ("Russia rejected the proposal, saying a ceasefire would only allow Ukraine to regroup.",
+     {("RU", "other", ())}),
+    ('Peskov echoed the statement, telling reporters that the regions had become part of '
+     'Russia and that the question "is closed."', {("RU", "territorial", ())}),
+    ("The think tank noted that Lavrov's formula would also require Ukraine to hand over "
+     "roughly 6,600 square kilometers of Donetsk Oblast.", {("RU", "territorial", ("UA-14",))}),
+    ('"Ukraine\'s borders are not a subject for bargaining," Umerov told journalists.',
+     {("UA", "territorial", ())}),
+    ('Peskov said that Ukraine should simply withdraw its troops "from the territory of the '
+     'Russian Federation."', {("RU", "territorial", ())}),
+    ("ISW assessed that the Kremlin is unlikely to accept any arrangement short of full Russian "
+     "control over Donetsk Oblast.", {("RU", "territorial", ("UA-14",))}),
+    ('Zakharova said that the status of Crimea and Sevastopol "was determined by their '
+     'residents in the 2014 referendum."', {("RU", "territorial", ("UA-43", "UA-40"))}),
+    ("Stefanchuk said the Verkhovna Rada would never vote to cede territory.",
+     {("UA", "territorial", ())}),
+    ("The Kremlin's insistence on the administrative borders indicates that Moscow seeks all of "
+     "Donetsk and Luhansk oblasts.", {("RU", "territorial", ("UA-14", "UA-09"))}),
+])
+def test_wordings_of_a_twenty_sixth_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
