@@ -82,6 +82,11 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"(?:made|reached|drew)\s+(?:the|this|that|its|an?)\s+(?:assessment|conclusion|finding|"
     r"forecast|observation)",
     r"read\s+(?:the|this|that|it|these)\s+(?:\w+\s+)?(?:differently|otherwise)",
+    # "ISW's map shows Russian forces have advanced ...": a finding, not "the map shows the
+    # front line as of December 3".
+    r"show(?:s|ed)(?=\s+(?:that\s+)?(?:the\s+)?(?:Russian|Ukrainian)\s+(?:forces|troops|units)\s+"
+    r"(?:have|had|are|were|advanced|made|gained|pushing|advancing))",
+    r"(?:came|come|comes|arrived)\s+(?:to|at)\s+(?:this|that|the\s+same|such\s+an?)\s+conclusion",
     # A judgement named as a noun: "ISW's assessment is that ...".
     r"(?:assessment|conclusion|view|finding|forecast|estimate)s?\s+(?:is|was|are|were)\s+that",
 )
@@ -132,6 +137,8 @@ POINTER_LEADS: tuple[str, ...] = (
     r"(?:\w+\s+)?(?:stated|said|reported|written|noted|indicated|mentioned|concluded|"
     r"claimed|assessed|highlighted|emphasi[sz]ed|outlined|published|argued)\b",
     r"(?:this|that)\s+is\s+what\b",
+    # "ISW analysts came to this conclusion after reviewing the footage".
+    r"(?:came|come|comes|arrived)\s+(?:to|at)\s+(?:this|that|the\s+same|such\s+an?)\s+conclusion",
     # "That was the assessment of ISW", "Such is the conclusion of the report".
     r"(?:this|that|these|such)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:assessment|conclusion|view|finding|analysis|opinion|forecast|estimate)s?\s+"

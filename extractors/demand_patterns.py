@@ -50,7 +50,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         rf"Ukrainian(?=\s+{_ASKING_NOUNS})",
         r"Kiev", r"Zelensk(?:yy|iy|y|i)", r"Yermak", r"Umerov", r"Sybiha", r"Kuleba",
         # Ukraine's parliament and its speaker.
-        r"(?:the\s+)?Verkhovna\s+Rada", r"Stefanchuk", r"Budanov", r"Svyrydenko",
+        r"Verkhovna\s+Rada", r"Stefanchuk", r"Budanov", r"Svyrydenko",
     ),
     "US": (
         r"U\.S\.(?!\w)", r"US(?![\w-])", r"United\s+States", r"America(?:n\s+{_AGENTS})?",
@@ -143,9 +143,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
         r"wish\s+list", r"position", r"red\s+lines?", r"intention\s+to",
-        # What a party asks for what it gives ("offered to hand back parts of Sumy in exchange
-        # for all of Donetsk"); read only after a verb of giving (EXCHANGE_GIVING).
-        r"in\s+(?:exchange|return)\s+for",
         # "the Kremlin is trying to secure sanctions relief before making any concessions".
         r"(?:tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?|efforts?)\s+to\s+(?:secure|obtain|extract)",
         # "will accept nothing short of full control over Donetsk".
@@ -190,7 +187,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # A condition for ending the fighting ("would order a ceasefire once Ukraine withdrew");
     # read as a demand only when CONDITION_OUTCOMES names that ending.
     "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",
-                  r"when(?!\s+(?:asked|it\s+comes)\b)",
+                  # "would stop fighting when Ukrainian troops leave ...": an act of the other
+                  # side, not any "when".
+                  r"when(?=\s+(?:[\w'’-]+\s+){1,3}?(?:leave|leaves|withdraw\w*|pull\w*|accept\w*|"
+                  r"agree\w*|recogni[sz]\w*|meet\w*|hand\w*|cede\w*|give\w*)\b)",
                   r"as\s+soon\s+as", r"provided\s+that", r"on\s+condition\s+that"),
     # Reported speech: a demand only when what is said matches SPEECH_STANCES.
     # "According to Peskov, ...", not a document's text or a source ("according to the text").
@@ -236,6 +236,10 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
 OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to|(?:pre)?conditions?)$"
 OWNED_OBJECT_BEFORE = (r"\b(?:renounc\w*|abandon\w*|drop\w*|giv\w*\s+up|justif\w*|pretext)\b"
                        r"[^,;]{0,40}?\b(?:its|their|his|her)\s+$|\bwithout\s+(?:any\s+)?$")
+# What a party asks for what it gives ("offered to hand back parts of Sumy in exchange for all
+# of Donetsk"): a demand trigger, read only after a verb of giving (EXCHANGE_GIVING) and
+# looked for only where "exchange for" or "return for" stands (a scan of every "in" is slow).
+EXCHANGE_TRIGGER = r"\b(?P<demand>in\s+(?:exchange|return)\s+for)\b"
 # What a party gives before "in exchange for": what follows is then what it asks, offer or not.
 # The giver is the subject: an offer, or what it "would" give ("Russia would return ...").
 EXCHANGE_GIVING = (r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|float(?:s|ed|ing)?|"
@@ -663,20 +667,15 @@ VOIDED_BEFORE: dict[str, str] = {
 # skips that type's regex (speed). Types not listed are always tried.
 TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "territorial": ("cede", "ceding", "hand", "giv", "surrender", "leav", "left the", "withdr",
-                    "seeks all", "seek all", "sought all", "seeks the", "seek the",
-                    "subject for", "subject of", "referend",
-                    "legali", "out of", "transfer", "borders", "boundaries", "gone",
-                    "lost", "question of", "issue of",
-                    "exit", "trad", "wants the", "want the", "wants all", "want all",
-                    "status", "pullout", "pull-out", "stay", "pull",
+                    "seek", "sought", "want", "subject ", "referend", "legali", "transfer",
+                    "constitutional", "administrative", "gone", "lost", "regions",
+                    "exit", "trad", "status", "pullout", "pull-out", "stay", "pull",
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "zone", "by force", "by military", "territor", "captur", "return",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
-                    "will of", "single", "inch",
-                    "regions of russia",
-                    "regions of the russian"),
+                    "will of", "single", "inch"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
                        "1997", "moving east", "2008", "bucharest"),

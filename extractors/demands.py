@@ -162,6 +162,7 @@ class _Patterns:
     talks_before_truce: re.Pattern[str]
     coercion: re.Pattern[str]
     seizure: re.Pattern[str]
+    exchange: re.Pattern[str]
     exchange_giving: re.Pattern[str]
     exchange_imagined: re.Pattern[str]
     voided_before: dict[str, re.Pattern[str]]
@@ -257,6 +258,7 @@ def _patterns() -> _Patterns:
         talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
         coercion=re.compile(dp.COERCION, re.IGNORECASE),
         seizure=re.compile(dp.CONDITIONAL_SEIZURE),
+        exchange=re.compile(dp.EXCHANGE_TRIGGER),
         exchange_giving=re.compile(dp.EXCHANGE_GIVING, re.IGNORECASE),
         exchange_imagined=re.compile(dp.EXCHANGE_IMAGINED),
         voided_before={name: re.compile(p) for name, p in dp.VOIDED_BEFORE.items()},
@@ -363,14 +365,16 @@ def _actors(text: str, pat: _Patterns) -> list[_Actor]:
     found = []
     for match in pat.actor.finditer(text):
         code = match.lastgroup or "other"
-        if (_is_object(text, match.start(), pat)
-                and not pat.possessor.match(text, match.end())
-                and not (WITH_BEFORE.search(text, max(0, match.start() - 60), match.start())
-                         and PARTICIPLE_AFTER.match(text, match.end()))) or (
-                pat.qualifier_before.search(text, max(0, match.start() - 12), match.start())
-                and pat.qualifier_after.match(text[match.end():])):
+        start, end = match.start(), match.end()
+        if (_is_object(text, start, pat)
+                and not pat.possessor.match(text, end)
+                # "with Moscow demanding ...": the subject of the participle.
+                and not (PARTICIPLE_AFTER.match(text, end)
+                         and WITH_BEFORE.search(text, max(0, start - 60), start))) or (
+                pat.qualifier_before.search(text, max(0, start - 12), start)
+                and pat.qualifier_after.match(text[end:])):
             continue
-        found.append(_Actor(code, match.start(), match.end()))
+        found.append(_Actor(code, start, end))
     return found
 
 
@@ -396,7 +400,7 @@ def _plan_owner(sentences: tuple[Sentence, ...], pat: _Patterns) -> str | None:
     circulated by the Trump administration"), if any."""
     owners: Counter[str] = Counter()
     for sentence in sentences:
-        if not any(word in sentence.text for word in CARRIER_WORDS):
+        if not any(map(sentence.text.__contains__, CARRIER_WORDS)):
             continue
         # Owners are named within a few words of the carrier: search only there.
         windows: list[list[int]] = []
@@ -410,7 +414,7 @@ def _plan_owner(sentences: tuple[Sentence, ...], pat: _Patterns) -> str | None:
             window = sentence.text[start:end]
             for code, pattern in pat.plan_by_actor.items():
                 hints = pat.owner_hints[code]
-                if hints and not any(hint in window for hint in hints):
+                if hints and not any(map(window.__contains__, hints)):
                     continue  # none of the code's names is there (3x faster than the regex)
                 owners[code] += len(pattern.findall(sentence.text, start, end))
     owners = +owners  # drop zero counts
@@ -578,6 +582,9 @@ def _inline_owner(text: str, trigger_end: int, pat: _Patterns) -> str | None:
     """Return the owner named in the carrier ending at ``trigger_end`` ("US-drafted plan")."""
     window = text[max(0, trigger_end - 80):trigger_end]
     for code, pattern in pat.inline_owner.items():
+        hints = pat.owner_hints[code]
+        if hints and not any(map(window.__contains__, hints)):
+            continue  # none of the code's names is there
         for match in pattern.finditer(window):
             if match.end() == len(window):
                 return code
@@ -651,6 +658,9 @@ def _trigger_matches(text: str, pat: _Patterns) -> list[re.Match[str]]:
             found.append(match)
     if ("if " in lowered or "unless" in lowered) and pat.coercion.search(lowered):
         found += pat.seizure.finditer(lowered)
+        found.sort(key=lambda m: m.start())
+    if "exchange for" in lowered or "return for" in lowered:
+        found += pat.exchange.finditer(lowered)
         found.sort(key=lambda m: m.start())
     return found
 

@@ -54,6 +54,8 @@ NOT_RELATIVE = "".join(rf"(?<!\b{pronoun}\s{aux})" for pronoun in ("that", "whic
                        for aux in ("", "has\\s", "have\\s", "had\\s"))
 # Lines from the top within which a byline makes the text the organisation's own.
 BYLINE_LINES = 4
+# A note on the text itself ("Editor's note: The text below is republished from ISW's ...").
+EDITOR_NOTE = re.compile(r"^\W*editor['’]?s['’]?\s+note\b", re.IGNORECASE)
 # A cue that is a stance of the organisation's own ("ISW is not convinced."), no pointer.
 STANCE_CUE = re.compile(r"\b(?:convinced|skeptical|sceptical|doubtful)\b")
 SECTION_LABEL_WORDS = 4
@@ -187,10 +189,10 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
             rf"(?i:\b(?:{preceding})\b)[^;:\"“”.]{{0,40}}?(?P<org>{stand_in}|{document})"
         ),
         analyst=re.compile(
-            rf"(?:^\W*{opener}|[,;–—-][\"”’']?\s*|\b(?i:as|according to)\s+)"
+            rf"(?:^\W*{opener}|[,;–—-][\"”’']?\s*|\b(?i:as|according to|made by)\s+)"
             rf"(?i:{qualifier}(?P<org>{analysts}))\b(?!\s+(?:at|from|of|with)\s+(?!{name}|the\s+"
             rf"(?:institute|think[\s-]?tank)\b))"
-            rf"(?:[^;:\"“”]{{0,40}}?(?P<verb>{verb})|(?=\s*,))",
+            rf"(?:[^;:\"“”]{{0,40}}?(?P<verb>{verb})|(?=\s*,)|(?=\s*\.?\s*$))",
             re.IGNORECASE,
         ),
         pronoun=re.compile(rf"^\W*{opener}(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})",
@@ -287,7 +289,7 @@ def _stands_for_other(sentence: str, match: re.Match[str], compiled: _CompiledPr
     a word of its full name ("the Study of War"), an institute based elsewhere ("the
     London-based think tank") or another institute named last before it."""
     org = match.group("org")
-    if any(literal in sentence for literal in compiled.name_literals) and any(
+    if any(map(sentence.__contains__, compiled.name_literals)) and any(
             name.start() < match.end("org") and match.start("org") < name.end()
             for name in compiled.name.finditer(sentence)):
         return True  # "the Study" of "the Institute for the Study of War" is no document
@@ -304,7 +306,7 @@ def _stands_for_other(sentence: str, match: re.Match[str], compiled: _CompiledPr
 def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
          previous_is_org: bool, other_named_last: bool = False) -> str | None:
     """Return the attribution cue in ``sentence`` naming the organisation, if any."""
-    if any(literal in sentence for literal in compiled.name_literals):
+    if any(map(sentence.__contains__, compiled.name_literals)):
         if match := compiled.org_view.search(sentence):
             return match.group(0).strip(" ,")
         for pattern in (compiled.forward, compiled.backward):
@@ -323,9 +325,9 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     lowered = sentence.lower()
     # Each pattern needs its own words: a stand-in or a document, or analysts.
     patterns: tuple[re.Pattern[str], ...] = ()
-    if any(literal in lowered for literal in compiled.stand_in_literals):
+    if any(map(lowered.__contains__, compiled.stand_in_literals)):
         patterns = (compiled.stand_in_forward, compiled.stand_in_backward)
-    if any(literal in lowered for literal in compiled.analyst_literals):
+    if any(map(lowered.__contains__, compiled.analyst_literals)):
         patterns += (compiled.analyst,)
     if patterns:
         for pattern in patterns:
@@ -531,6 +533,7 @@ def find_statements(sentences: tuple[Sentence, ...],
         for i, sentence in enumerate(sentences):
             if (sentence.line_index > byline.line_index and not excludable(i)
                     and not CALL_TO_ACTION.match(sentence.text)
+                    and not EDITOR_NOTE.match(sentence.text)
                     and not _section_label(sentence.text)):
                 cue_of.setdefault(i, byline.text)
 

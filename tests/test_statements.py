@@ -529,3 +529,27 @@ def test_a_stance_and_an_assessment_made() -> None:
         "Warsaw.\n"
         "Analysts at the Institute for the Study of War read the visit differently.")
     assert [s for s, _ in statements(text)] == text.splitlines()[2:]
+
+
+def test_pointers_to_a_conclusion_a_finding_on_the_map_and_an_editor_s_note() -> None:
+    text = HEADLINE + (
+        "The Institute for the Study of War published its assessment on Friday.\n"
+        "Russian forces are likely to continue infiltration tactics in fog and rain. "
+        "Such an assessment was made by the American analysts.\n"
+        "Russian troops advanced along the railway line southeast of the town. "
+        "ISW analysts came to this conclusion after reviewing the footage.\n"
+        "ISW's map shows Russian forces have advanced north of the railway station.\n"
+        "The ISW map shows the front line as of December 3.")
+    lines = text.splitlines()
+    assert [s for s, _ in statements(text)] == [
+        "Russian forces are likely to continue infiltration tactics in fog and rain.",
+        "Such an assessment was made by the American analysts.",
+        "Russian troops advanced along the railway line southeast of the town.",
+        "ISW analysts came to this conclusion after reviewing the footage.", lines[4]]
+    reposted = HEADLINE + (
+        "Russian Offensive Campaign Assessment, January 14, 2026\n"
+        "By the Institute for the Study of War\n"
+        "Editor's note: The text below is republished from ISW's daily update and has been "
+        "shortened.\n"
+        "Russian forces recently advanced near Siversk.")
+    assert [s for s, _ in statements(reposted)] == [reposted.splitlines()[4]]
