@@ -322,7 +322,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:constitutional|administrative)\s+(?:borders|boundaries)\b",
         r"\b(?:question|issue)\s+of\s+(?:the\s+)?[\"“]?(?:new|annexed|four)\s+regions\b",
         # "Ukraine will have to accept that Crimea, Donbas and Novorossiya are gone".
-        r"\b(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?)+(?:is|are)\s+(?:gone|lost)\b",
+        r"\b(?:is|are)\s+(?:gone|lost)(?:\s+(?:forever|for\s+good))?\s*[.,;\"”]",
         r"\brecogni\w*\s+(?:Russia['’]s|Russian)\s+(?:control|sovereignty|rule)\s+(?:over|of)\b",
         r"\bde\s+facto\s+Russian\s+control\b",
         r"\b(?:legitimi[sz]|legali[sz])\w*\s+(?:the\s+)?(?:occupation|annexation)\b",

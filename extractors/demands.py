@@ -363,13 +363,14 @@ def _is_object(text: str, start: int, pat: _Patterns) -> bool:
 def _actors(text: str, pat: _Patterns) -> list[_Actor]:
     """Return the actors named as subjects (not objects) in ``text``."""
     found = []
+    has_with = "with " in text
     for match in pat.actor.finditer(text):
         code = match.lastgroup or "other"
         start, end = match.start(), match.end()
         if (_is_object(text, start, pat)
                 and not pat.possessor.match(text, end)
                 # "with Moscow demanding ...": the subject of the participle.
-                and not (PARTICIPLE_AFTER.match(text, end)
+                and not (has_with and PARTICIPLE_AFTER.match(text, end)
                          and WITH_BEFORE.search(text, max(0, start - 60), start))) or (
                 pat.qualifier_before.search(text, max(0, start - 12), start)
                 and pat.qualifier_after.match(text[end:])):
@@ -452,8 +453,8 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
            names: tuple[int, ...] = ()) -> dict[str, int]:
     """Return the demand types in a frame's ``content`` with where each first matched;
     ``names`` are where region names start in it, kept capitalised in a headline."""
-    if group == "speech" and not pat.speech_stance.search(
-            content.lower() if _headline_case(content) else content):
+    if group == "speech" and not pat.speech_stance.search(content) and not (
+            _headline_case(content) and pat.speech_stance.search(content.lower())):
         return {}
     variants = [content]
     if "Nato" in content:
@@ -477,7 +478,8 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
         voided = pat.voided_before.get(name)
         for variant in variants:
             match = pattern.search(variant)
-            while match and voided and voided.search(variant, 0, match.start()):
+            while match and voided and voided.search(variant, max(0, match.start() - 40),
+                                                      match.start()):
                 match = pattern.search(variant, match.end())
             if match:
                 found[name] = match.start()
@@ -498,8 +500,8 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
             # Rejecting a truce asks for none; refusing talks before one, or a second "that"
             # clause asking for one, does.
             found.pop("ceasefire_first")
-    if (group == "refusal" or (group == "speech" and REFUSING_STANCE.search(content))) and (
-            actor not in ("RU", "other")):
+    if actor not in ("RU", "other") and any(name in found for name in dp.ASKS_OF_THE_WEST) and (
+            group == "refusal" or (group == "speech" and REFUSING_STANCE.search(content))):
         for name in dp.ASKS_OF_THE_WEST:
             found.pop(name, None)
     if group == "refusal":
@@ -834,8 +836,9 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
                 # precondition for any peace").
                 frames[-1] = _Frame(subject, group, last.start if closing else match.start(), end,
                                     match.group(0), lead=last.start)
-            elif not (group == "speech" and pat.trailing_attribution.match(text, match.end())
-                      and SPEAKER_BEFORE.search(text, max(0, match.start() - 80), match.start())):
+            elif not (group == "speech"
+                      and SPEAKER_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                      and pat.trailing_attribution.match(text, match.end())):
                 # '"We will not leave Donbas," Zelensky told reporters in Kyiv': the speaker
                 # after what was said adds nothing to it.
                 frames[-1] = _Frame(subject, last.group, last.start, end, last.trigger)
