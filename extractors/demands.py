@@ -508,9 +508,7 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
         for name, pattern in pat.refusal_types.items():
             if name not in found and (match := pattern.search(content)):
                 found[name] = match.start()
-    for name, retyped in dp.TYPES_RETYPED_FOR_ACTOR.get(actor, {}).items():
-        if name in found:
-            found.setdefault(retyped, found.pop(name))
+    _retype_for_actor(found, actor)
     if "referendum" in content and (match := REFERENDUM_CONDITION.search(content)):
         found["other"] = match.start()
         if group != "refusal":
@@ -522,6 +520,19 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
     elif not found and (match := pat.other_weak.search(content)):
         found["other"] = match.start()
     return found
+
+
+def _retype_for_actor(found: dict[str, int], actor: str) -> None:
+    """Rename in place the types that mean another for ``actor`` (Russia asks for no truce
+    before talks: its conditions on one are its own terms)."""
+    for name, retyped in dp.TYPES_RETYPED_FOR_ACTOR.get(actor, {}).items():
+        if name in found:
+            found.setdefault(retyped, found.pop(name))
+
+
+def _is_exchange(trigger: str) -> bool:
+    """Return whether ``trigger`` is "in exchange for" (or "in return for")."""
+    return trigger.startswith("in ")
 
 
 @dataclass(frozen=True)
@@ -680,7 +691,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if (pat.owned_trigger.match(match.group(0))
                 and pat.owned_object.search(text, max(0, match.start() - 60), match.start())):
             continue  # "renounce its claims to Crimea": what is asked, not who asks
-        if match.group(0).startswith("in ") and not pat.exchange_giving.search(
+        if _is_exchange(match.group(0)) and not pat.exchange_giving.search(
                 text, max(0, match.start() - EXCHANGE_REACH), match.start()):
             continue  # "in exchange for" after no giving: what the frame before asks
         if match.lastgroup == "condition":
@@ -716,7 +727,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             own = tuple(named[-1:])
         previous_end = match.end()
         group = match.lastgroup or "demand"
-        exchange = match.group(0).startswith("in ")
+        exchange = _is_exchange(match.group(0))
         if exchange and pat.exchange_imagined.search(text, start, match.start()):
             blocked, previous = True, ()
             continue
@@ -891,7 +902,7 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
         content = text[start:end]
         types = _types(content, group, pat, subject[0],
                        tuple(h.start - start for h in regions if start <= h.start < end))
-        if "other" in types and not frame.trigger.startswith("in ") and any(
+        if "other" in types and not _is_exchange(frame.trigger) and any(
                 m.start() <= types["other"] < m.end() for m in IN_EXCHANGE.finditer(content)):
             types.pop("other")  # guarantees given "in exchange for" a withdrawal
         if not types and group == "refusal" and "RU" in subject and TRUCE.search(content):
@@ -916,16 +927,14 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             # else is an ask of its own (LABELING.md: ready to ... provided that ...).
             offered_truce = TRUCE_OFFERED.search(text, 0, frame.start)
             types = {"ceasefire_first" if offered_truce else "other": 0}
-            for name, retyped in dp.TYPES_RETYPED_FOR_ACTOR.get(subject[0], {}).items():
-                if name in types:
-                    types[retyped] = types.pop(name)
+            _retype_for_actor(types, subject[0])
         if "ceasefire_first" in types and ELECTIONS_BEFORE.search(
                 text, max(0, start + types["ceasefire_first"] - 60),
                 start + types["ceasefire_first"]):
             types["other"] = types.pop("ceasefire_first")
         if not types and pat.direct.match(frame.trigger):
             # What stands before "in exchange for" is given, not asked.
-            reach = 0 if frame.trigger.startswith("in ") else dp.DIRECT_REGION_WINDOW
+            reach = 0 if _is_exchange(frame.trigger) else dp.DIRECT_REGION_WINDOW
             near = [h for h in regions
                     if start - reach <= h.start <= end
                     and abs(h.start - start) <= dp.DIRECT_REGION_WINDOW]
