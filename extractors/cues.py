@@ -7,6 +7,9 @@ means passing another profile, not editing this file.
 
 from __future__ import annotations
 
+# "ISW analysts came to this conclusion": a verb of the organisation's, and a pointer.
+CONCLUSION_REACHED = (r"(?:came|come|comes|arrived)\s+(?:to|at)\s+(?:this|that|the\s+same|"
+                      r"such\s+an?)\s+conclusion")
 # Verbs (regex stems) by which a report, an analyst or an institute says something.
 # "monitor" is left out on purpose: "the institute is monitoring developments" is no claim.
 SPEECH_VERBS: tuple[str, ...] = (
@@ -86,7 +89,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     # front line as of December 3".
     r"show(?:s|ed)(?=\s+(?:that\s+)?(?:the\s+)?(?:Russian|Ukrainian)\s+(?:forces|troops|units)\s+"
     r"(?:have|had|are|were|advanced|made|gained|pushing|advancing))",
-    r"(?:came|come|comes|arrived)\s+(?:to|at)\s+(?:this|that|the\s+same|such\s+an?)\s+conclusion",
+    CONCLUSION_REACHED,
     # A judgement named as a noun: "ISW's assessment is that ...".
     r"(?:assessment|conclusion|view|finding|forecast|estimate)s?\s+(?:is|was|are|were)\s+that",
 )
@@ -137,8 +140,7 @@ POINTER_LEADS: tuple[str, ...] = (
     r"(?:\w+\s+)?(?:stated|said|reported|written|noted|indicated|mentioned|concluded|"
     r"claimed|assessed|highlighted|emphasi[sz]ed|outlined|published|argued)\b",
     r"(?:this|that)\s+is\s+what\b",
-    # "ISW analysts came to this conclusion after reviewing the footage".
-    r"(?:came|come|comes|arrived)\s+(?:to|at)\s+(?:this|that|the\s+same|such\s+an?)\s+conclusion",
+    CONCLUSION_REACHED,  # "ISW analysts came to this conclusion after reviewing the footage"
     # "That was the assessment of ISW", "Such is the conclusion of the report".
     r"(?:this|that|these|such)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?"
     r"(?:assessment|conclusion|view|finding|analysis|opinion|forecast|estimate)s?\s+"

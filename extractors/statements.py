@@ -201,11 +201,11 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
             rf"^\W*{opener}(?:(?:in|by|to)\s+(?P<org>its|their)\s+(?:own\s+)?"
             rf"(?:{literals(list(cues.POSSESSIVE_VIEWS))})\s*,|according\s+to\s+(?:them|it)\b)",
             re.IGNORECASE),
-        # "In the ISW's reading, ...", "In ISW's assessment, ...".
         # 'ISW: "Russia's demand for elections is ..."' (in a live blog after its time), 'ISW in
         # its report on Tuesday: "..."'.
         label_quote=re.compile(
             rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*[—–-]\s*)?{name}[^:\"“”.!?]{{0,60}}:(?=\s*[\"“„«])"),
+        # "In the ISW's reading, ...", "In ISW's assessment, ...".
         org_view=re.compile(
             rf"^\W*{opener}(?i:in|by|to)\s+(?:the\s+)?(?P<org>{name})\s+(?:own\s+)?"
             rf"(?i:{literals(list(cues.POSSESSIVE_VIEWS))})\s*,"),
