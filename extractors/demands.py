@@ -119,6 +119,7 @@ class DemandHit:
 @dataclass(frozen=True)
 class _Patterns:
     actor: re.Pattern[str]
+    party: re.Pattern[str]
     trigger: re.Pattern[str]
     trigger_scan: re.Pattern[str]
     hypothetical: re.Pattern[str]
@@ -184,6 +185,10 @@ def _patterns() -> _Patterns:
                                            for group, words in dp.TRIGGERS.items()) + ")"
     return _Patterns(
         actor=re.compile(actor),
+        # Every name an actor or a plan's owner is read from, compounds included.
+        party=re.compile("(?=[A-Z])(?:" + any_of(tuple(
+            _compound(name) for code, names in dp.ACTORS.items()
+            for name in names + dp.OWNER_ADJECTIVES.get(code, ()))) + ")"),
         trigger=re.compile(trigger),  # run on lowercased text: faster than IGNORECASE
         trigger_scan=_factored(dp.TRIGGERS),
         # Case-sensitive: "may" is a modal, "16 May" a date.
@@ -308,12 +313,17 @@ def _factored(groups: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     return re.compile(rf"(?:{by_first_letter(bounded(words))})\b")
 
 
+def _compound(name: str) -> str:
+    """Return ``name``'s pattern also matching where it opens a compound ("US-backed"): an
+    owner written so is an owner even where it is no subject."""
+    return name.replace(r"(?![\w-])", r"(?!\w)")
+
+
 def _owner_pattern(names: tuple[str, ...],
                    carriers: tuple[str, ...] = dp.CARRIERS) -> re.Pattern[str]:
     """Return the pattern of a carrier owned by one of ``names`` ("US-backed peace plan",
     "Kremlin memorandum", "plan circulated by the Trump administration")."""
-    # An owner written as a compound ("US-backed") is an owner even where it is no subject.
-    owners = any_of(tuple(n.replace(r"(?![\w-])", r"(?!\w)") for n in names))
+    owners = any_of(tuple(_compound(n) for n in names))
     carrier = any_of(carriers)
     # Not a verb of answering one ("Moscow rejects revised framework").
     filler = (r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has|rejects?|rejected|"
@@ -420,6 +430,13 @@ def _plan_owner(sentences: tuple[Sentence, ...], pat: _Patterns) -> str | None:
                 owners[code] += len(pattern.findall(sentence.text, start, end))
     owners = +owners  # drop zero counts
     return owners.most_common(1)[0][0] if owners else None
+
+
+def _names_a_party(text: str, pat: _Patterns) -> bool:
+    """Return whether ``text`` names an actor, as a subject or as the owner of a plan ("a
+    US-backed proposal", "the Russian memorandum"), also in capitals ("KEY KREMLIN
+    DEMANDS")."""
+    return bool(pat.party.search(text) or (text.isupper() and pat.actor.search(text.title())))
 
 
 def _list_intros(sentences: tuple[Sentence, ...]) -> dict[int, Sentence]:
@@ -556,6 +573,8 @@ def find_demands(sentences: tuple[Sentence, ...],
                  region_hits: tuple[RegionHit, ...]) -> tuple[DemandHit, ...]:
     """Return the demands reported in ``sentences`` (one per actor, type and sentence)."""
     pat = _patterns()
+    if not any(_names_a_party(sentence.text, pat) for sentence in sentences):
+        return ()  # every demand is some party's: most war-unrelated pages name none
     owner = _plan_owner(sentences, pat)
     hits_by_sentence: dict[int, list[RegionHit]] = {}
     for hit in region_hits:

@@ -1501,3 +1501,14 @@ def test_wordings_of_a_twenty_fifth_round(text: str, expected: set) -> None:
 ])
 def test_wordings_of_a_twenty_sixth_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+def test_a_party_named_only_in_capitals_or_in_a_compound_still_demands() -> None:
+    # Pages that name no party skip the demand rules; these name one only so.
+    capitals = ("KEY KREMLIN DEMANDS\n"
+                "1) Withdrawal of troops from the Donetsk and Luhansk regions.\n"
+                "2) Neutral status for the country.")
+    assert {(actor, kind) for actor, kind, _ in demands(capitals)} == {
+        ("RU", "territorial"), ("RU", "neutrality")}
+    assert demands("A US-backed proposal envisioned freezing the front line in Kherson "
+                   "Oblast.") == {("US", "territorial", ("UA-65",))}
