@@ -236,10 +236,12 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
 OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to|(?:pre)?conditions?)$"
 OWNED_OBJECT_BEFORE = (r"\b(?:renounc\w*|abandon\w*|drop\w*|giv\w*\s+up|justif\w*|pretext)\b"
                        r"[^,;]{0,40}?\b(?:its|their|his|her)\s+$|\bwithout\s+(?:any\s+)?$")
+# What is given for what ("in exchange for", "in return for").
+IN_EXCHANGE_FOR = r"in\s+(?:exchange|return)\s+for"
 # What a party asks for what it gives ("offered to hand back parts of Sumy in exchange for all
 # of Donetsk"): a demand trigger, read only after a verb of giving (EXCHANGE_GIVING) and
 # looked for only where "exchange for" or "return for" stands (a scan of every "in" is slow).
-EXCHANGE_TRIGGER = r"\b(?P<demand>in\s+(?:exchange|return)\s+for)\b"
+EXCHANGE_TRIGGER = rf"\b(?P<demand>{IN_EXCHANGE_FOR})\b"
 # What a party gives before "in exchange for": what follows is then what it asks, offer or not.
 # The giver is the subject: an offer, or what it "would" give ("Russia would return ...").
 EXCHANGE_GIVING = (r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|float(?:s|ed|ing)?|"
@@ -259,7 +261,7 @@ OFFER_VERBS: tuple[str, ...] = (
 # Triggers that name their content right after them ("Putin sticks to Donetsk").
 DIRECT_REGION_TRIGGERS: tuple[str, ...] = (
     r"demand\w*", r"(?:pre)?conditions?", r"sticks?\s+to", r"insist\w*\s+on", r"non-negotiable",
-    r"in\s+(?:exchange|return)\s+for",
+    IN_EXCHANGE_FOR,
 )
 # Where the subject of a trigger can start: clause openers.
 CLAUSE_BOUNDARIES: tuple[str, ...] = (
@@ -879,9 +881,9 @@ CONDITION_OUTCOMES: tuple[str, ...] = (
 # Parts of a frame that are no demand: what would only be frozen ("in exchange for a freeze
 # of the front line in Zaporizhia") is not claimed.
 NOT_DEMANDED_SPANS: tuple[str, ...] = (
-    r"\bin\s+(?:exchange|return)\s+for\s+(?:a\s+|the\s+)?(?:freez\w*|frozen)\b[^;]*",
+    rf"\b{IN_EXCHANGE_FOR}\s+(?:a\s+|the\s+)?(?:freez\w*|frozen)\b[^;]*",
     r"\b(?:front(?:[- ]?lines?)?\b[^;]{0,60}?\b)?(?:freez\w*|frozen)\b[^;]*?"
-    r"(?=\bin\s+(?:exchange|return)\s+for\b)",
+    rf"(?=\b{IN_EXCHANGE_FOR}\b)",
     # Places struck, or that a demand would open to attack: "while Russian drones struck
     # energy facilities in Kharkiv and Odesa", "a launchpad for attacks on Kharkiv, Dnipro".
     # The span runs over a list of names and stops at the next clause.

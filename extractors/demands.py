@@ -78,20 +78,21 @@ PARTICIPLE_AFTER = re.compile(
     r"calling|seeking|arguing|adding|warning|claiming|refusing|rejecting|stating|wanting|"
     r"threatening|urging|pushing)\b")
 # What is given in return, not asked ("withdraw from Donetsk in exchange for guarantees").
-IN_EXCHANGE = re.compile(r"\bin\s+(?:exchange|return)\s+for\b[^;,.]*", re.IGNORECASE)
+IN_EXCHANGE = re.compile(rf"\b{dp.IN_EXCHANGE_FOR}\b[^;,.]*", re.IGNORECASE)
 # A stance refusing what was said ("any halt of military aid ... is unacceptable for Ukraine").
 REFUSING_STANCE = re.compile(
     r"\b(?:unacceptable|(?:cannot|will\s+not|would\s+not|never)\s+accept)\b")
 # A region named before, referred back to ("hand over the entire region").
 THE_REGION = re.compile(r"\b(?:the\s+(?:entire|whole)|all\s+of\s+the|the\s+rest\s+of\s+the)\s+"
                         r"(?:region|oblast|province)\b")
+_READY = r"\b(?:ready|willing|prepared)\s+(?:to|for)"
+_TRUCE_WORD = r"(?:cease-?fire|truce|moratorium)\b"
 # An offer a condition is put on ("Ukraine is ready to hold elections, provided that ...").
-READINESS = re.compile(r"\b(?:ready|willing|prepared)\s+(?:to|for)\b")
+READINESS = re.compile(rf"{_READY}\b")
 # A truce offered on a condition ("ready for a new energy truce provided that ...").
-TRUCE_OFFERED = re.compile(r"\b(?:ready|willing|prepared)\s+(?:to|for)\s+(?:[\w-]+\s+){0,4}?"
-                           r"(?:cease-?fire|truce|moratorium)\b")
+TRUCE_OFFERED = re.compile(rf"{_READY}\s+(?:[\w-]+\s+){{0,4}}?{_TRUCE_WORD}")
 # A truce a party rejects ("the Kremlin continues to reject a general ceasefire").
-TRUCE = re.compile(r"\b(?:cease-?fire|truce|moratorium)\b", re.IGNORECASE)
+TRUCE = re.compile(rf"\b{_TRUCE_WORD}", re.IGNORECASE)
 # A speaker named after what was said, right before the speech verb ('," Zelensky told').
 SPEAKER_BEFORE = re.compile(r"[,\"”]\s*(?:[\w.'’-]+\s+){1,8}$")
 # A trigger in a relative clause of its own ("..., which Moscow refused").
