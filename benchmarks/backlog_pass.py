@@ -22,13 +22,15 @@ Sizes below the largest run ``--slices`` times (default 10), each a fresh pass o
 stretch of the largest backlog's articles (1,000 articles numbered 0-999, then 1000-1999, ...),
 since a pass's peak depends on which pages it meets: the largest pass then does the work of
 all of them in one go, and should peak no higher than the highest of them.
+``--same-slice`` runs them all over the same first articles instead, and ``--largest-runs K``
+repeats the largest pass: how far the peak of one and the same work moves from run to run.
 ``--max-articles N`` has each pass fetch only N articles of its backlog, as
 ``fetch.max_articles_per_pass`` does, leaving the rest queued: a pass over 1,000 articles of a
 10,000-article backlog, set next to a pass over a backlog of 1,000, tells what the backlog
 itself costs from what the work done costs.
 Usage: python benchmarks/backlog_pass.py [CORPUS_HTML_DIR] [--sizes 1000 10000]
        [--slices 10] [--prefect server|ephemeral] [--max-articles N] [--same-warehouse]
-       [--trace DIR]
+       [--trace DIR] [--same-slice] [--largest-runs K]
 """
 
 from __future__ import annotations
@@ -344,6 +346,11 @@ def main() -> int:
                         help="each size below the largest runs over this many successive "
                         "slices of the largest backlog, one fresh pass each (default 10: "
                         "1,000 articles ten times over the 10,000)")
+    parser.add_argument("--same-slice", action="store_true",
+                        help="run every pass of a smaller size over the same first articles, "
+                        "to measure how much one and the same work's peak moves between runs")
+    parser.add_argument("--largest-runs", type=int, default=1, metavar="K",
+                        help="run the largest size K times (default 1)")
     parser.add_argument("--run-pass", nargs=3, metavar=("FEED_URLS", "DIR", "MAX_ARTICLES"),
                         help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -363,8 +370,11 @@ def main() -> int:
             runs.append((size, first_article))
             first_article += size
             continue
-        slices = 1 if size == largest else max(1, min(args.slices, largest // size))
-        runs.extend((size, index * size) for index in range(slices))
+        if size == largest:
+            runs.extend((size, 0) for _ in range(max(1, args.largest_runs)))
+            continue
+        slices = max(1, args.slices if args.same_slice else min(args.slices, largest // size))
+        runs.extend((size, 0 if args.same_slice else index * size) for index in range(slices))
     results: list[dict[str, object]] = []
     shared_dir = (tempfile.TemporaryDirectory(prefix="iswatch-backlog-") if args.same_warehouse
                   else nullcontext(None))
@@ -388,7 +398,7 @@ def main() -> int:
                 print_pass(figures)
     ok = all(r["peak_rss_mb"] <= TARGET_PEAK_MB for r in results)
     if not args.same_warehouse and len(args.sizes) > 1:
-        ok = print_growth(results, largest) and ok
+        ok = print_growth(results, largest, args.same_slice) and ok
     return 0 if ok else 1
 
 
@@ -427,24 +437,29 @@ def print_pass(figures: dict[str, object]) -> None:
     )
 
 
-def print_growth(results: Sequence[dict[str, object]], largest: int) -> bool:
-    """Print the largest pass's peak next to the smaller passes over its slices; return
-    whether it peaked no higher than they did."""
-    large = next(r for r in results if r["size"] == largest)
+def print_growth(results: Sequence[dict[str, object]], largest: int,
+                 same_slice: bool = False) -> bool:
+    """Print each largest pass's peak next to the smaller passes over its slices (or over its
+    first articles again and again); return whether it peaked no higher than they did."""
     met = True
-    for size in sorted({r["size"] for r in results if r["size"] != largest}):
-        peaks = [r["peak_rss_mb"] for r in results if r["size"] == size]
-        first = next(r["peak_rss_mb"] for r in results
-                     if r["size"] == size and r["first_article"] == 0)
-        ordered = sorted(peaks)
-        growth = large["peak_rss_mb"] - ordered[-1]
-        met = met and growth <= 0
-        print(f"(c) peak RSS of pass + workers, {largest} articles in one pass:"
-              f" {large['peak_rss_mb']:.0f} MB; {len(peaks)} passes of {size} over its first"
-              f" {len(peaks) * size} articles: {ordered[0]:.0f}-{ordered[-1]:.0f} MB (median"
-              f" {ordered[len(ordered) // 2]:.0f}); {largest} vs the highest of them"
-              f" {growth:+.0f} MB, vs the one over articles 0-{size - 1}"
-              f" {large['peak_rss_mb'] - first:+.0f} MB (target: no more)")
+    for large in (r for r in results if r["size"] == largest):
+        for size in sorted({r["size"] for r in results if r["size"] != largest}):
+            peaks = [r["peak_rss_mb"] for r in results if r["size"] == size]
+            first = next(r["peak_rss_mb"] for r in results
+                         if r["size"] == size and r["first_article"] == 0)
+            ordered = sorted(peaks)
+            median = ordered[len(ordered) // 2]
+            growth = large["peak_rss_mb"] - ordered[-1]
+            met = met and growth <= 0
+            over = (f"articles 0-{size - 1}, {len(peaks)} times" if same_slice
+                    else f"its first {len(peaks) * size} articles")
+            print(f"(c) peak RSS of pass + workers, {largest} articles in one pass:"
+                  f" {large['peak_rss_mb']:.0f} MB; {len(peaks)} passes of {size} over {over}:"
+                  f" {ordered[0]:.0f}-{ordered[-1]:.0f} MB (median {median:.0f});"
+                  f" {largest} vs the highest of them {growth:+.0f} MB, vs their median"
+                  f" {large['peak_rss_mb'] - median:+.0f} MB,"
+                  f" vs the first pass over articles 0-{size - 1}"
+                  f" {large['peak_rss_mb'] - first:+.0f} MB (target: no more)")
     return met
 
 
