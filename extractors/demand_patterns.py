@@ -88,6 +88,10 @@ OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "joined",
     # Verbs that name the actor as what they call him ("call Zelensky illegitimate").
     "call", "calls", "called", "calling", "branding", "branded", "labelling", "labeling",
+    # Verbs whose recipient the actor is ("Russia has handed the United States a draft").
+    "handed", "hands", "handing", "gave", "gives", "giving", "sent", "sends", "sending",
+    "offered", "offers", "offering", "promised", "promises", "assured", "showed", "shows",
+    "told", "tells",
 )
 # Titles skipped when looking for that preposition ("with President Zelensky").
 TITLE_WORDS: tuple[str, ...] = (
@@ -133,16 +137,22 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "asks Ukraine to give up", "is being asked by Moscow to".
         r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
         r"requests?(?:ed)?", r"proposals?\s+(?:for|on)\b",
+        # "agreed on the need for an immediate ceasefire".
+        r"need\s+for", r"priorit(?:y|ies)\s+(?:is|was|are|were|remains?|remained)\b",
         # "would again raise the question of Ukraine's withdrawal from the Donbas".
         r"rais(?:e|es|ed|ing)\s+(?:again\s+)?the\s+(?:question|issue)\s+of",
         # A truce proposed ("proposed a reciprocal moratorium on strikes as a first step").
         r"propos(?:e|es|ed|ing)(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:cease-?fire|truce|"
         r"moratorium)\b)",
         # "has proposed that Ukrainian troops leave ..." (what another does, not an offer).
-        r"propos(?:e|es|ed|ing)\s+(?:that|turning|making|creating)",
+        r"propos(?:e|es|ed|ing)\s+(?:that|turning|making|creating|capping|limiting|reducing|"
+        r"banning|barring|lifting|easing|handing|freezing)",
         r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
-        r"wish\s+list", r"position", r"red\s+lines?", r"intention\s+to",
+        r"wish\s+list", r"position",
+        # The Kremlin's "root causes" of the war, spelled out: its demands by another name.
+        r"root\s+causes[\"”’']?\s+(?:as(?!\s+(?:something|anything|nothing|a|an)\b)|include|includes|included|including|are|"
+        r"were)\b", r"red\s+lines?", r"intention\s+to",
         # "the Kremlin is trying to secure sanctions relief before making any concessions".
         r"(?:tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?|efforts?)\s+to\s+(?:secure|obtain|extract)",
         # "will accept nothing short of full control over Donetsk".
@@ -256,7 +266,8 @@ OFFER_VERBS: tuple[str, ...] = (
     r"offer(?:s|ed|ing)(?<![Tt]he\soffers)(?!\s+(?:no|nothing)\b)",
     r"offer(?<![Tt]he\soffer)(?<![Aa]n\soffer)(?<!['’]s\soffer)(?!\s+(?:no|nothing)\b)",
     r"propos(?:e|es|ed|ing)",
-    r"drafted", r"prepar(?:e|es|ed|ing)", r"signal(?:s|ed|led|ing)?\s+readiness",
+    # A draft prepared, not "preparing to demand".
+    r"drafted", r"prepar(?:e|es|ed|ing)(?!\s+to\b)", r"signal(?:s|ed|led|ing)?\s+readiness",
 )
 # Triggers that name their content right after them ("Putin sticks to Donetsk").
 DIRECT_REGION_TRIGGERS: tuple[str, ...] = (
@@ -368,6 +379,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:new|constituent)\s+regions\s+of\s+(?:Russia|the\s+Russian\s+Federation)\b",
         r"\b(?:became|become|becoming)\s+(?:a\s+)?part\s+of\s+Russia\b",
         r"\b(?:is|are|was|were)\s+(?:a\s+)?Russian\s+(?:city|cities|region|regions)\b",
+        # Ukraine's counterpart: a place that "will remain Ukrainian", "was, is and will be".
+        r"\b(?:will|would|shall)\s+(?:always\s+|forever\s+)?(?:remain|stay|be)\s+"
+        r"(?:part\s+of\s+)?Ukrain(?:ian|e)\b(?!['’])",
         r"\bcall(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){1,4}(?:an?\s+)?[\"“]?(?:an?\s+)?"
         r"Russian\s+(?:city|cities|lands?|territory)\b",
         r"\b(?:is|are|was|were)\s+(?:(?:a\s+)?part\s+of\s+Russia(?!['’])\b|Russian\s+(?:territory|land))",
@@ -409,6 +423,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brestor\w+\s+(?:of\s+)?(?:Ukraine['’]s\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:borders|"
         r"territorial\s+integrity)",
         r"\bde-?occupation\s+of\b",
+        r"\breturn(?:ed|s)?\s+(?:back\s+)?(?:to|under)\s+Ukrainian\s+(?:control|sovereignty|rule)\b",
     ),
     "neutrality": (
         r"\bneutral(?:ity)?\b(?!\s+(?:third|country|countries|mediators?|party|parties|venue|"
@@ -472,7 +487,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:[\w\"“”-]+\s+){0,3}?zones?\b)",
         # Ukraine's army, not Russia's ("limits on the size of Russia's army" is no such ask).
         r"\b(?:cap|caps|capped|capping|ceiling|limit|limits|limited|limiting|reduc\w+|restrict\w*|"
-        r"shrink\w*)\b"
+        r"shrink\w*|cuts|cutting)\b"
         r"(?:\s+(?![Rr]ussia)[\w'’,.]+){0,6}?\s+(?:army|(?i:armed\s+forces)|military|troops|weapons|"
         r"personnel)",
         r"\b(?:army|armed\s+forces)\s+(?:\w+\s+){0,3}?(?:capped|limited|reduced|cut)\b",
@@ -483,6 +498,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"restrictions?|ceilings?)\b",
         r"\b(?:army|armed\s+forces|military)\s+(?:\w+\s+){0,2}?(?:strong|large|capable)\s+enough\b",
         r"\bdisarm(?:s|ed|ing|ament)?\b",
+        # "withdraw heavy weapons from areas near Zaporizhzhia".
+        r"\b(?:withdr\w+|pull\w*\s+back|remov\w+)\s+(?:its\s+|their\s+|all\s+)?heavy\s+"
+        r"(?:weapons|weaponry|artillery|equipment)\b",
         r"\blimit\w*\s+(?:on\s+)?(?:Ukraine['’]s|its|Kyiv['’]s)\s+(?:ability|capacity|right)\s+to\s+"
         r"defend\b",
         r"\bno\s+(?:[\w-]+\s+){0,2}?(?:limitations?|limits?|caps?|restrictions?|ceilings?)\s+on\s+"
@@ -500,7 +518,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         # "any settlement that leaves 'Ukrainian Nazis' in power".
         r"\b(?:[Nn]azis?|neo-[Nn]azis?|regime)[\"”]?\s+in\s+power\b",
         # "demanded a new vote in Ukraine, claiming that Zelensky's mandate expired".
-        r"\bnew\s+(?:presidential\s+)?vote\b", r"\bmandate\s+(?:has\s+)?expired\b",
+        r"\bnew\s+(?:presidential\s+)?vote\b",
+        r"\b(?:mandate|term)\s+(?:has\s+|had\s+)?(?:expired|ended|run\s+out)\b",
+        r"\bno\s+(?:legal\s+)?(?:authority|right|mandate)\s+to\s+sign\b",
         r"\b(?:pro-Russian|pro-Kremlin|puppet|proxy)\s+(?:\w+\s+)?(?:government|regime|"
         r"leadership|authorities)",
         r"\bchange\s+(?:in|of)\s+(?:Kyiv['’]s|Ukraine['’]s|the\s+Ukrainian)\s+(?:leadership|"
@@ -568,8 +588,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"peacekeep\w+|contingents?)\s+(?:of|from)\s+(?:the\s+)?(?:NATO|Western|European|foreign)\b"
         r".{0,120}?\b(?:as\s+(?:a\s+|an\s+|the\s+)?(?:direct\s+|foreign\s+)?(?:involvement|"
         r"participation|entry|threat|intervention)|legitimate\s+targets?|unacceptable)",
-        r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:troops|forces|"
-        r"peacekeep\w+|contingents?)\b",
+        r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:military\s+)?(?:troops|forces|"
+        r"peacekeep\w+|contingents?|instructors|advis[eo]rs|trainers)\b",
         # "any Western military presence in Ukraine would be a legitimate target".
         r"\b(?:[Ww]estern|European|foreign|NATO)\s+(?:military\s+)?presence\b.{0,60}?"
         r"\b(?:legitimate\s+targets?|unacceptable|direct\s+involvement)",
@@ -641,16 +661,17 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:talks|negotiations)\b.{0,60}?\bonly\s+(?:after|once|when)\s+(?:the\s+)?"
         r"(?:guns\s+(?:fall|go)\s+silent|(?:a\s+|the\s+)?(?:cease-?fire|truce)\b|fighting\s+(?:stops|ends))",
         r"\b(?:cease-?fire|truce)\b.{0,60}?\b(?:must|should|has\s+to|needs\s+to)\s+(?:[\w-]+\s+){0,2}?"
-        r"first\b",
+        r"[\"“]?first\b",
         r"\b(?:cease-?fire|truce)\b.{0,60}?\bstarting\s+point\s+(?:for|of)\s+(?:any\s+)?"
         r"(?:talks|negotiations)\b",
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
         r"\bpush\w*\s+(?:for|to\s+(?:reach|agree\s+(?:on|to)|accept))\s+(?:a|an)\s+(?:\w+\s+)?cease-?fire\b",
-        r"\b(?:unconditional|immediate|30-day|full)\s+cease-?fire\b",
-        r"\b(?:cease-?fire|truce)\s+(?:should|must|would|to)\s+(?:\w+\s+)?(?:begin|start|take\s+effect)"
-        r"\s+(?:immediately|at\s+once|now|without\s+(?:pre)?conditions)\b",
+        r"\b(?:unconditional|immediate|\d+-day|full|comprehensive|complete)\s+cease-?fire\b",
+        r"\b(?:cease-?fire|truce|moratorium)\s+(?:[\w-]+\s+){0,3}?(?:should|must|would|to)\s+"
+        r"(?:[\w-]+\s+){0,4}?"
+        r"(?:begin|start|take\s+effect)\s+(?:immediately|at\s+once|now|without\s+(?:pre)?conditions)\b",
         # Talks "only after the guns fall silent" or a truce.
         r"\bonly\s+(?:after|once|when)\s+(?:the\s+)?(?:guns\s+(?:fall|go)\s+silent|"
         r"(?:a\s+|an?\s+\w+\s+)?(?:cease-?fire|truce)\b|fighting\s+(?:stops|ends))",
@@ -677,17 +698,17 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "buffer", "zone", "by force", "by military", "territor", "captur", "return",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
-                    "will of", "single", "inch"),
+                    "will of", "single", "inch", "be ukrainian"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
                        "1997", "moving east", "2008", "bucharest"),
     # The words next to the army that make it a cap, not "military" or "troops" (in most
     # war news sentences).
     "demilitarization": ("demilitari", "cap", "limit", "reduc", "restrict", "shrink", "army",
-                         "armed", "disarm"),
+                         "armed", "disarm", "cut", "heavy"),
     # The distinctive word of each wording, not "government" or "president".
     "regime_change": ("regime", "denazif", "legitim", "election", "new", "pro-russian", "dismantl",
-                      "mandate",
+                      "mandate", "term", "authority to sign",
                       "nazi", "replac",
                       "pro-kremlin", "puppet", "proxy", "chang", "remov", "destruction",
                       "external", "nazi"),
@@ -777,7 +798,7 @@ TYPES_RETYPED_FOR_ACTOR: dict[str, dict[str, str]] = {
 REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
     "foreign_troops": (
         r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:[\w-]+\s+)?"
-        r"(?:troops|forces?|peacekeep\w+|contingents?|boots|mission)\b",
+        r"(?:troops|forces?|soldiers?|peacekeep\w+|contingents?|boots|mission)\b",
         r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
         r"European|foreign)\b",
         # "provisions for a post-war multinational reassurance force in Ukraine".
@@ -828,6 +849,8 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\b(?:must|has\s+to|have\s+to|needs?\s+to|would\s+have\s+to)\b",
     r"\b(?:inalienable|integral|constituent)\s+parts?\b",
     r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
+    r"\b(?:will|would|shall)\s+(?:always\s+|forever\s+)?(?:remain|stay|be)\s+"
+    r"(?:part\s+of\s+)?Ukrain(?:ian|e)\b(?!['’])",
     r"\b(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|join(?:ing)?|regain\w*)\b",
     r"\bas\s+(?:a\s+|an\s+|the\s+)?(?:direct\s+|foreign\s+)?(?:involvement|participation|threat|"
     r"intervention)\b",
@@ -858,6 +881,9 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bby\s+(?:military\s+)?force\b",
     # What a party's spokesman calls unacceptable, illegitimate, or the only basis for peace.
     r"\b(?:unacceptable|illegitimate)\b", r"\bnot\s+(?:a\s+|the\s+)?legitimate\b",
+    # The leadership's authority denied ("has no authority to sign", "his term expired").
+    r"\bno\s+(?:legal\s+)?(?:authority|right|mandate)\s+to\s+sign\b",
+    r"\b(?:mandate|term)\s+(?:has\s+|had\s+)?(?:expired|ended|run\s+out)\b",
     r"\bnot\s+(?:up\s+for|subject\s+to|open\s+to)\s+(?:negotiation|discussion|debate|revision)\b",
     r"\bnot\s+(?:a\s+)?(?:subject|matter|topic)\s+(?:for|of)\s+(?:bargaining|negotiations?|"
     r"discussion|trade|debate)\b",

@@ -93,6 +93,11 @@ READINESS = re.compile(rf"{_READY}\b")
 TRUCE_OFFERED = re.compile(rf"{_READY}\s+(?:[\w-]+\s+){{0,4}}?{_TRUCE_WORD}")
 # A truce a party rejects ("the Kremlin continues to reject a general ceasefire").
 TRUCE = re.compile(rf"\b{_TRUCE_WORD}", re.IGNORECASE)
+# A truce or a freeze of the front refused ("would reject any scheme that freezes the conflict");
+# not frozen assets.
+TRUCE_OR_FREEZE = re.compile(
+    rf"\b{_TRUCE_WORD}|\bfreez(?:e|es|ing)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:assets|funds|accounts|reserves|money)\b)", re.IGNORECASE)
 # A speaker named after what was said, right before the speech verb ('," Zelensky told').
 SPEAKER_BEFORE = re.compile(r"[,\"”]\s*(?:[\w.'’-]+\s+){1,8}$")
 # A trigger in a relative clause of its own ("..., which Moscow refused").
@@ -925,7 +930,7 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
         if "other" in types and not _is_exchange(frame.trigger) and any(
                 m.start() <= types["other"] < m.end() for m in IN_EXCHANGE.finditer(content)):
             types.pop("other")  # guarantees given "in exchange for" a withdrawal
-        if not types and group == "refusal" and "RU" in subject and TRUCE.search(content):
+        if not types and group == "refusal" and "RU" in subject and TRUCE_OR_FREEZE.search(content):
             truce_refused = True
         if not types and frame.lead >= 0 and pat.pronoun_object.search(content):
             # "was ready for a 30-day ceasefire and called on Moscow to accept it"

@@ -1512,3 +1512,46 @@ def test_a_party_named_only_in_capitals_or_in_a_compound_still_demands() -> None
         ("RU", "territorial"), ("RU", "neutrality")}
     assert demands("A US-backed proposal envisioned freezing the front line in Kherson "
                    "Oblast.") == {("US", "territorial", ("UA-65",))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The recipient of a giving verb is no subject.
+    ("The Kremlin sent Washington a list of terms that would cap Ukraine's army at 200,000 "
+     "troops.", {("RU", "demilitarization", ())}),
+    ("Moscow wants sharp cuts to Ukraine's military.", {("RU", "demilitarization", ())}),
+    ("In Istanbul, Russia proposed limiting Ukraine's armed forces to 85,000 troops.",
+     {("RU", "demilitarization", ())}),
+    # Preparing to demand is not preparing a draft.
+    ("The Kremlin is preparing to demand that Kyiv shrink its army.",
+     {("RU", "demilitarization", ())}),
+    ('Peskov said Russia would never accept "a single British soldier" in Ukraine.',
+     {("RU", "foreign_troops", ())}),
+    ("Russia's draft requires no Western military instructors in Ukraine.",
+     {("RU", "foreign_troops", ())}),
+    ("Moscow wants Kyiv to pull back heavy artillery from the line.",
+     {("RU", "demilitarization", ())}),
+    # Ukraine's counterpart of "are Russian cities".
+    ('Zelensky said Kherson "will always remain Ukrainian."', {("UA", "territorial", ("UA-65",))}),
+    ("Kyiv insists that the Kinburn Spit be returned to Ukrainian control.",
+     {("UA", "territorial", ())}),
+    ('Sybiha said a truce at sea should be the "first step."', {("UA", "ceasefire_first", ())}),
+    ("Rubio said Washington would not lift sanctions until Moscow agrees to a complete ceasefire.",
+     {("US", "ceasefire_first", ())}),
+    ("Kyiv and Washington agreed on the need for an immediate 20-day ceasefire.",
+     {("UA", "ceasefire_first", ()), ("US", "ceasefire_first", ())}),
+    ("Umerov said Kyiv's priority remains a full ceasefire.", {("UA", "ceasefire_first", ())}),
+    ("Zelensky said the moratorium on energy strikes must be reciprocal and take effect "
+     "immediately.", {("UA", "ceasefire_first", ())}),
+    ("Lavrov claimed that Zelensky's mandate had run out and that he has no right to sign any "
+     "treaty.", {("RU", "regime_change", ())}),
+    # Refusing a freeze of the front, like refusing a truce, names no condition.
+    ("Ryabkov said Moscow would reject any deal that freezes the fighting.", {("RU", "other", ())}),
+    ("Moscow rejected the freezing of its assets.", set()),
+    # The "root causes" spelled out are the demands; the words alone are none.
+    ('Putin described the "root causes" as NATO expansion and the persecution of the Russian '
+     'language.', {("RU", "language_religion", ()), ("RU", "nato_expansion", ())}),
+    ('ISW said the West should not treat the Kremlin\'s "root causes" as something to negotiate.',
+     set()),
+])
+def test_wordings_of_a_twenty_seventh_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
