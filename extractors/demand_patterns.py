@@ -399,9 +399,15 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:renounc\w+|drop\w*|abandon\w*|giv\w+\s+up)\s+(?:its\s+|their\s+|all\s+)?claims?\s+"
         r"(?:to|on)\b",
         # A buffer zone carved out of a region ("a buffer zone along the border").
-        r"\b(?:buffer|sanitary)\s+zones?\b",
+        r"\b(?:buffer|sanitary|security)\s+zones?\b", r"\bcreate\s+a\s+buffer\b",
         # "turning the part of Donetsk it holds into a demilitarized free economic zone".
-        r"\b(?:demilitari[sz]ed|free\s+economic)\s+(?:[\w\"“”-]+\s+){0,3}?zones?\b",
+        r"\b(?:demilitari[sz]ed|free\s+economic)\s+(?:[\w\"“”-]+\s+){0,3}?(?:zones?|strip|belt)\b",
+        # The places a party's demands cover ("its demands still formally cover only Crimea").
+        r"\b(?:demands|claims|terms|conditions)\b[^.;]{0,60}?\bcover(?:s|ed)?\s+(?:only\s+)?"
+        r"(?:all\s+of\s+)?(?:the\s+)?(?:[A-Z]|(?:four|five|annexed|occupied)\s+regions)",
+        r"\bannex(?:es|ed|ing)?\s+(?:all\s+of\s+|the\s+(?:rest|remainder|whole)\s+of\s+)?(?:the\s+)?"
+        r"(?:[A-Z]|(?:four|five|new)\s+regions)",
+        r"\bnew\s+(?:borders|frontiers)\b",
         # A threat to take land by force ("will take the rest of Donetsk by force if ...").
         r"\b(?:tak|seiz|captur|liberat)\w*\b.{0,60}?\bby\s+(?:military\s+)?(?:force|military\s+means)\b",
         r"\bannexation\s+of\b",
@@ -484,7 +490,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     ),
     "demilitarization": (
         # Not a zone of land ("a demilitarized free economic zone in Donetsk" is territory).
-        r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:[\w\"“”-]+\s+){0,3}?zones?\b)",
+        r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:[\w\"“”-]+\s+){0,3}?(?:zones?|strip|belt)\b)",
         # Ukraine's army, not Russia's ("limits on the size of Russia's army" is no such ask).
         r"\b(?:cap|caps|capped|capping|ceiling|limit|limits|limited|limiting|reduc\w+|restrict\w*|"
         r"shrink\w*|cuts|cutting)\b"
@@ -696,6 +702,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "zone", "by force", "by military", "territor", "captur", "return",
+                    "cover", "new borders", "strip",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
                     "will of", "single", "inch", "be ukrainian"),

@@ -1555,3 +1555,27 @@ def test_a_party_named_only_in_capitals_or_in_a_compound_still_demands() -> None
 ])
 def test_wordings_of_a_twenty_seventh_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a party's demands cover, annexations claimed, "new borders" to recognise.
+    ("Moscow's terms, as listed in the June memorandum, cover all of Donetsk and Luhansk oblasts.",
+     {("RU", "territorial", ("UA-14", "UA-09"))}),
+    ("In 2022 the Kremlin claimed to annex the four regions.", {("RU", "territorial", ())}),
+    ('Lavrov insisted that the "new borders" of Russia be recognised by Washington.',
+     {("RU", "territorial", ())}),
+    # A demilitarized strip of land is territory, as a buffer zone is.
+    ("The Kremlin calls for a demilitarized strip 20 kilometers deep along the border of Sumy "
+     "Oblast.", {("RU", "territorial", ("UA-59",))}),
+    ('Putin claimed that Russian forces would "expand the security zone" in Chernihiv Oblast.',
+     {("RU", "territorial", ("UA-74",))}),
+    # An annexation told as history claims no land.
+    ("Russia annexed Crimea in 2014, Peskov said.", set()),
+])
+def test_land_in_the_wordings_of_a_twenty_seventh_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_a_truce_that_covers_ports_claims_no_land() -> None:
+    found = demands("Zelensky said any truce must also cover the ports of Odesa.")
+    assert not [d for d in found if d[1] == "territorial"]
