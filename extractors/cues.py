@@ -36,6 +36,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"(?<!['’]s\s)views?|viewed",  # not "share ISW's view"
     r"suggest(?:s|ed)?",
     r"point(?:s|ed)? (?:out|to)",
+    r"dr(?:aw|aws|ew) attention to",
     r"highlight(?:s|ed)?",
     r"recall(?:s|ed)?",
     r"remind(?:s|ed)?",

@@ -166,7 +166,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     back_gap = rf"[^;:\"“”.]{{0,{BACKWARD_GAP}}}?"
     credit = literals(list(cues.CREDIT_LABELS))
     publications = literals(profile.publications) if profile.publications else "(?!)"
-    pronouns = literals(list(cues.PRONOUN_SUBJECTS))
+    # "The Washington-based group added ..." stands for it as "the group" does.
+    pronouns = literals(list(cues.PRONOUN_SUBJECTS)
+                        + [f"the {base}-based group" for base in profile.home_bases])
     adverb = r"(?:(?:also|further|previously|earlier|now|again|then|even)\s+)?"
     opener = r"(?:(?:in turn|however|moreover|additionally|also|furthermore|in addition|"
     opener += r"meanwhile|at the same time|in particular|for example|as)\s*,?\s+)?"
@@ -519,7 +521,8 @@ def find_statements(sentences: tuple[Sentence, ...],
         # A stance of its own ("ISW is not convinced.") points at nothing before it.
         fragment = (leftover <= cues.POINTER_FRAGMENT_EXTRA_WORDS
                     and not STANCE_CUE.search(cue))
-        if compiled.pointer.search(text) or fragment:
+        # A sentence that ends with a colon introduces what follows ("ISW's report reads:").
+        if (compiled.pointer.search(text) or fragment) and not text.rstrip().endswith(":"):
             _point_back(sentences, i, cue, cue_of, excludable)
 
     # A text the organisation wrote, reposted under its byline ("By the ISW Russia Team") or
@@ -576,7 +579,9 @@ def find_statements(sentences: tuple[Sentence, ...],
     # (c) lists introduced as the organisation's.
     for i, sentence in enumerate(sentences):
         intro = sentence.text.rstrip()
-        if not (is_list_intro(sentences, i) and compiled.name.search(intro)):
+        # "ISW's key takeaways:", or "the institute listed several key takeaways:" once named.
+        if not (is_list_intro(sentences, i) and (compiled.name.search(intro) or (
+                org_in_article and compiled.stand_in.search(intro)))):
             continue
         if i + 1 >= len(sentences) or STARTS_WITH_QUOTE.match(texts[i + 1]):
             continue

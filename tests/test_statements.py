@@ -553,3 +553,20 @@ def test_pointers_to_a_conclusion_a_finding_on_the_map_and_an_editor_s_note() ->
         "shortened.\n"
         "Russian forces recently advanced near Siversk.")
     assert [s for s, _ in statements(reposted)] == [reposted.splitlines()[4]]
+
+
+def test_list_intros_by_stand_in_colon_intros_and_wordings_of_a_twenty_seventh_round() -> None:
+    text = HEADLINE + (
+        "The Institute for the Study of War said the Kremlin is stalling the talks.\n"
+        "The Washington-based group added that Moscow is preparing new demands.\n"
+        "In its latest update, the think tank listed several key takeaways:\n"
+        "  • Russian officials continue to reject a truce along the front line.\n"
+        "  • Russian forces recently advanced near Lyman.\n"
+        "\n"
+        "Kyiv dismissed the demands within an hour.\n"
+        "ISW's report, published on Monday, reads:\n"
+        "\"The Kremlin is not interested in a ceasefire.\"\n"
+        "Analysts draw attention to Lavrov's remarks of May 2.")
+    lines = text.splitlines()
+    assert [s for s, _ in statements(text)] == [
+        lines[1], lines[2], lines[4].strip(), lines[5].strip(), lines[8], lines[9], lines[10]]
