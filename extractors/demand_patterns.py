@@ -27,7 +27,7 @@ SPOKESPEOPLE_OF = frozenset({
 })
 # Nouns of asking an actor's adjective owns ("Russian demands", "American pressure").
 _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistence|requirements?|"
-                 r"ultimatums?|proposals?)\b")
+                 r"ultimatums?|proposals?|list\s+of\s+(?:conditions|demands|terms))\b")
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
         r"Russia(?!n)(?![-–]\w)(?:['’]s)?",
@@ -63,6 +63,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         rf"European\s+(?:leaders|Commission|countries|allies|states|partners|Council|"
         rf"Parliament|capitals|{_AGENTS})", r"Macron", r"Starmer", r"Merz", r"Scholz",
         r"von\s+der\s+Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
+        r"United\s+Kingdom",
         r"Western\s+(?:leaders|powers|allies|governments|partners)",
         rf"European(?=\s+{_ASKING_NOUNS})",
     ),
@@ -543,7 +544,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"authorities)\b",
     ),
     "sanctions_relief": (
-        r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+|phas\w+\s+out)\b"
+        r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+|phas\w+\s+out|drop(?:s|ped|ping)?|"
+        r"scrap\w*|repeal\w*|revok\w+)\b"
         r"(?:\s+[\w'’$-]+){0,5}?"
         r"\s+(?:sanctions|assets|freeze|(?:economic|trade|financial|export|Western)\s+restrictions|"
         r"restrictions(?!\s+on\s+(?:the\s+)?(?:Ukrain\w*|Kyiv)\b)(?!\s+on\s+(?:[\w'’-]+\s+){0,4}?"

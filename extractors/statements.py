@@ -155,7 +155,9 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         rf"(?i:{literals(profile.documents)})\b(?!s)"
     )
     analysts = literals(profile.analysts)
-    qualifier = rf"(?:(?:the\s+)?(?-i:{literals(profile.analyst_qualifiers)})\s+|the\s+)?"
+    # "the American analysts", and "the US-based analysts" for each home base.
+    qualifiers = profile.analyst_qualifiers + tuple(f"{base}-based" for base in profile.home_bases)
+    qualifier = rf"(?:(?:the\s+)?(?-i:{literals(qualifiers)})\s+|the\s+)?"
     preceding = _by_first_letter(cues.PRECEDING_VERBS)
     # Each verb checks after itself that a comma or quote and a space stand before it: a
     # lookbehind first would keep the engine from skipping positions by first letter.

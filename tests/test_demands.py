@@ -1579,3 +1579,22 @@ def test_land_in_the_wordings_of_a_twenty_seventh_round(text: str, expected: set
 def test_a_truce_that_covers_ports_claims_no_land() -> None:
     found = demands("Zelensky said any truce must also cover the ports of Odesa.")
     assert not [d for d in found if d[1] == "territorial"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Russian list of conditions" owns the demand, not the envoy who brought it.
+    ("Witkoff came back from Moscow with a Russian list of conditions, including a demand that "
+     "Brussels scrap its latest sanctions.", {("RU", "sanctions_relief", ())}),
+    ("The Kremlin wants Washington to drop the sanctions on Russian banks.",
+     {("RU", "sanctions_relief", ())}),
+])
+def test_owners_and_sanctions_of_a_twenty_seventh_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+def test_a_plan_drafted_by_the_united_kingdom_is_european() -> None:
+    text = ("The document, drafted by officials from the United Kingdom, France and Germany, sets "
+            "out the European position.\nAmong its key provisions:\n"
+            "-A full ceasefire must take effect before negotiations on territory begin.\n"
+            "-Ukraine's peacetime army would be capped at 800,000 troops.")
+    assert demands(text) == {("EU", "ceasefire_first", ()), ("EU", "demilitarization", ())}

@@ -570,3 +570,14 @@ def test_list_intros_by_stand_in_colon_intros_and_wordings_of_a_twenty_seventh_r
     lines = text.splitlines()
     assert [s for s, _ in statements(text)] == [
         lines[1], lines[2], lines[4].strip(), lines[5].strip(), lines[8], lines[9], lines[10]]
+
+
+def test_analysts_named_by_the_organisation_s_home_base() -> None:
+    text = HEADLINE + (
+        "Russian forces are trying to widen their foothold near Kupiansk, the Institute for the "
+        "Study of War said.\n"
+        "The US-based analysts said the fighting near Vovchansk is meant to pin down reserves.\n"
+        "ISW noted:\n"
+        "\"Russian forces likely aim to push Ukrainian forces beyond artillery range.\"")
+    lines = text.splitlines()
+    assert [s for s, _ in statements(text)][:2] == [lines[1], lines[2]]
