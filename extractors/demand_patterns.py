@@ -179,8 +179,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reject(?:s|ed|ing|ion)?", r"refusal", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
         r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
-        rf"(?:will|would|does|do|did|can|could)\s+[\"“]?not\s+(?:\w+ly\s+)?{_REFUSED}",
-        rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+(?:\w+ly\s+)?{_REFUSED}",
+        rf"(?:will|would|does|do|did|can|could)\s+[\"“]?not\s+(?:\w+ly\s+|even\s+)?{_REFUSED}",
+        rf"(?:won['’]t|can['’]t|cannot|never[\"”’']?)\s+(?:\w+ly\s+|even\s+)?{_REFUSED}",
         # "would not hold elections under the barrel of a gun", not "did not hold elections".
         r"(?:will|would)\s+[\"“]?(?:not|never)\s+hold", r"won['’]t\s+hold",
         # "would sign no agreement that did not include binding security guarantees".
@@ -474,6 +474,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bNATO(?:['’]s)?\s+(?:eastward\s+)?(?:expansion|enlargement)",
         r"\bweakening\s+of\s+NATO\b", r"\bopen[- ]door\s+policy\b",
         r"\b(?:NATO|alliance)\b.{0,20}?\bnot\s+(?:to\s+)?expand\w*", r"\bveto\s+over\s+NATO",
+        # A veto over who joins ("no veto over Ukraine's path to membership").
+        r"\bveto\s+over\s+(?:who\s+joins|(?:[\w'’-]+\s+){0,4}?(?:membership|accession)\b)",
         r"\b(?:eastward\s+)?(?:expansion|enlargement)\s+of\s+NATO\b",
         r"\bwritten\s+(?:security\s+)?guarantees\b", r"\b2021\s+demands\b",
         r"\broll(?:ing)?\s*back\s+NATO\b",
@@ -710,7 +712,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "will of", "single", "inch", "be ukrainian"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
-                       "1997", "moving east", "2008", "bucharest"),
+                       "1997", "moving east", "2008", "bucharest", "veto"),
     # The words next to the army that make it a cap, not "military" or "troops" (in most
     # war news sentences).
     "demilitarization": ("demilitari", "cap", "limit", "reduc", "restrict", "shrink", "army",
@@ -871,6 +873,8 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\b[Ww]ithout\b[^.]{0,100}?\b(?:no|not\s+see\s+(?:a|any))\s+(?:possibility|chance|prospect|way|"
     r"settlement|peace|deal)\b",
     r"\b(?:not\s+on|off)\s+the\s+table\b",
+    # Who may block a country's membership ("no country gets a veto over who joins NATO").
+    r"\bveto\s+over\b",
     r"\bonly\s+(?:\w+\s+){0,3}?(?:sign|agree|accept|negotiate)\b",
     # "the question of the new regions is closed", "is closed forever".
     r"\b(?:question|issue|matter|topic|status)\b[^.;]{0,40}?\b(?:is|was|has\s+been)\s+[\"“]?closed\b",

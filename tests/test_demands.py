@@ -1598,3 +1598,18 @@ def test_a_plan_drafted_by_the_united_kingdom_is_european() -> None:
             "-A full ceasefire must take effect before negotiations on territory begin.\n"
             "-Ukraine's peacetime army would be capped at 800,000 troops.")
     assert demands(text) == {("EU", "ceasefire_first", ()), ("EU", "demilitarization", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Sybiha said Ukraine "will not even discuss" pulling its troops out of its own territory.',
+     {("UA", "territorial", ())}),
+    # Who may block membership; NATO defending its open door asks for nothing it lacks.
+    ("Rubio said no country outside the alliance would get a veto over who joins NATO.",
+     {("US", "nato_expansion", ())}),
+    ("Rutte said any settlement must not give Moscow a veto over Ukraine's path to membership.",
+     {("NATO", "other", ())}),
+    ("Lavrov said Russia wants a veto over Ukraine's membership in NATO.",
+     {("RU", "nato_expansion", ())}),
+])
+def test_refusals_and_vetoes_of_a_twenty_seventh_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
