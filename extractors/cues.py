@@ -211,5 +211,5 @@ POSSESSIVE_VIEWS: tuple[str, ...] = (
 OTHER_INSTITUTES: tuple[str, ...] = (
     "RUSI", "CSIS", "Carnegie", "Chatham House", "Brookings", "RAND", "IISS", "CEPA", "ECFR",
     "SIPRI", "Atlantic Council", "Heritage Foundation", "Bruegel", "OSW", "PISM",
-    "Centre for Eastern Studies", "Kiel Institute",
+    "Centre for Eastern Studies", "Kiel Institute", "DeepState",
 )

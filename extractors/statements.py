@@ -157,7 +157,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     analysts = literals(profile.analysts)
     # "the American analysts", and "the US-based analysts" for each home base.
     qualifiers = profile.analyst_qualifiers + tuple(f"{base}-based" for base in profile.home_bases)
-    qualifier = rf"(?:(?:the\s+)?(?-i:{literals(qualifiers)})\s+|the\s+)?"
+    qualifier = rf"(?:(?:the\s+)?(?P<qualifier>(?-i:{literals(qualifiers)}))\s+|the\s+)?"
     preceding = _by_first_letter(cues.PRECEDING_VERBS)
     # Each verb checks after itself that a comma or quote and a space stand before it: a
     # lookbehind first would keep the engine from skipping positions by first letter.
@@ -297,8 +297,6 @@ def _stands_for_other(sentence: str, match: re.Match[str], compiled: _CompiledPr
             name.start() < match.end("org") and match.start("org") < name.end()
             for name in compiled.name.finditer(sentence)):
         return True  # "the Study" of "the Institute for the Study of War" is no document
-    if not compiled.stand_in_word.search(org):
-        return False
     based = BASED.search(org)
     if based and based.group(1) not in compiled.home_bases:
         return True
@@ -336,9 +334,14 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     if patterns:
         for pattern in patterns:
             match = pattern.search(sentence)
-            if match and not (pattern is not compiled.analyst
-                              and _stands_for_other(sentence, match, compiled,
-                                                    other_named_last)):
+            # Analysts, a report or the think tank after another institute was named are its
+            # ("... the Carnegie Endowment. The authors note ..."), unless named as ours
+            # ("the American analysts").
+            if match and not (match.group("qualifier") if pattern is compiled.analyst
+                              else False) and _stands_for_other(sentence, match, compiled,
+                                                                other_named_last):
+                continue
+            if match:
                 return match.group(0).strip(" ,;–—-")
     if QUOTE_CHAR.search(sentence):
         match = compiled.post_quote_pronoun.search(sentence)
