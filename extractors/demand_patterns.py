@@ -39,6 +39,8 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Medinsky", r"Medvedev", r"Patrushev", r"Galuzin", r"Ushakov", r"Zakharova",
         r"Shoigu", r"Dmitriev", r"Nebenzya", r"Ryabkov", r"Kosachev", r"Slutsky", r"Grushko",
         r"Polyanskiy", r"Volodin", r"Matviyenko", r"Belousov", r"Naryshkin", r"Miroshnik",
+        # Heads Russia installed in the occupied regions.
+        r"Saldo", r"Balitsky", r"Pushilin", r"Pasechnik",
         r"State\s+Duma", r"Russians",
         # Whose pressure or demands they are ("U.S. and Russian pressure to withdraw", "Russian
         # demands for the recognition of ...").
@@ -443,6 +445,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
+        r"\b(?:ban|bar|veto)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:ever\s+)?joining\s+(?:the\s+)?(?:NATO|alliance)\b",
         r"\b(?:abandon\w*|renounc\w*|drop\w*|giv\w+\s+up)\s+(?:its\s+|their\s+|any\s+)?(?:plans?|bid|hopes?|"
         r"aspirations?|ambitions?|intentions?)\s+(?:of|to)\s+join\w*\s+(?:the\s+)?NATO\b",
         r"\bjoin\w*\s+(?:any\s+)?(?:military\s+)?(?:alliances?|blocs?)\b",

@@ -1613,3 +1613,15 @@ def test_a_plan_drafted_by_the_united_kingdom_is_european() -> None:
 ])
 def test_refusals_and_vetoes_of_a_twenty_seventh_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Medvedev wrote that any peace deal must include a permanent ban on Ukraine joining NATO.",
+     {("RU", "neutrality", ())}),
+    # The heads Russia installed in occupied regions speak for Russia.
+    ("Saldo demanded that Ukrainian troops leave Kherson Oblast.",
+     {("RU", "territorial", ("UA-65",))}),
+])
+def test_neutrality_and_installed_heads_of_a_twenty_seventh_round(text: str,
+                                                                   expected: set) -> None:
+    assert demands(text) == expected

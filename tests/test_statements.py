@@ -581,3 +581,15 @@ def test_analysts_named_by_the_organisation_s_home_base() -> None:
         "\"Russian forces likely aim to push Ukrainian forces beyond artillery range.\"")
     lines = text.splitlines()
     assert [s for s, _ in statements(text)][:2] == [lines[1], lines[2]]
+
+
+def test_analysts_and_reports_after_another_institute_are_its() -> None:
+    text = HEADLINE + (
+        "Russian forces advanced near Siversk, the Institute for the Study of War said.\n"
+        "A new paper by the Carnegie Endowment argues that Moscow wants Ukraine neutral.\n"
+        "The authors note that Lavrov rejected any foreign troops in Ukraine.\n"
+        "The analysis notes that Russia demanded four regions in Istanbul.\n"
+        "Russian forces advanced near Kostiantynivka, according to the Ukrainian monitoring "
+        "project DeepState.\n"
+        "The analysts also noted that Ukrainian forces cleared part of a village.")
+    assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
