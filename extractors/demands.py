@@ -63,6 +63,8 @@ CLAUSE_PRONOUN = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)(?:and\s+|but\s+)?(?:h
                             r"(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
 # "as" right before a closing demand noun ("... as a precondition for any agreement").
 AS_BEFORE = re.compile(r"\bas\s+$")
+AUTHORED_BY = re.compile(r"\b(?:drafted|prepared|written|authored|developed|devised|drawn\s+up)\s+"
+                         r"by\b")
 # A second reported clause ("said X, and that Y").
 # The words of CARRIERS: a sentence without one names no plan's owner.
 CARRIER_WORDS = ("plan", "framework", "memorandum", "draft", "document")
@@ -616,16 +618,23 @@ class _Frame:
     lead: int = -1  # where the clause of its subject began, when it was reported speech
 
 
-def _inline_owner(text: str, trigger_end: int, pat: _Patterns) -> str | None:
-    """Return the owner named in the carrier ending at ``trigger_end`` ("US-drafted plan")."""
+def _inline_owner(text: str, trigger_start: int, trigger_end: int,
+                  pat: _Patterns) -> str | None:
+    """Return the owner named in the carrier at ``trigger_start:trigger_end``, before it
+    ("US-drafted plan") or right after it ("the plan, prepared by the UK, France and ...")."""
     window = text[max(0, trigger_end - 80):trigger_end]
+    after = text[trigger_start:trigger_end + 80]
     for code, pattern in pat.inline_owner.items():
         hints = pat.owner_hints[code]
-        if hints and not any(map(window.__contains__, hints)):
+        if hints and not any(map(window.__contains__, hints)) and not any(
+                map(after.__contains__, hints)):
             continue  # none of the code's names is there
         for match in pattern.finditer(window):
             if match.end() == len(window):
                 return code
+        # Written by them, not only presented or handed over by them.
+        if (match := pattern.match(after)) and AUTHORED_BY.search(match.group(0)):
+            return code
     return None
 
 
@@ -762,7 +771,8 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
                     and not VERB_COORDINATION.search(text, start, match.start()))):
             blocked, previous = True, ()
             continue
-        inline = _inline_owner(text, match.end(), pat) if group == "plan" else None
+        inline = (_inline_owner(text, match.start(), match.end(), pat) if group == "plan"
+                  else None)
         if (group == "demand" and match.group(0).endswith(("ed", "sought"))
                 and pat.passive.search(text, max(0, match.start() - 30), match.start())):
             # The subject of "is required to" is the one asked, never the asker.

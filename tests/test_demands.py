@@ -1625,3 +1625,16 @@ def test_refusals_and_vetoes_of_a_twenty_seventh_round(text: str, expected: set)
 def test_neutrality_and_installed_heads_of_a_twenty_seventh_round(text: str,
                                                                    expected: set) -> None:
     assert demands(text) == expected
+
+
+def test_a_plan_s_owner_named_right_after_it_when_it_wrote_the_plan() -> None:
+    text = ("Moscow wants any deal based on the Russian memorandum of June, and the Kremlin "
+            "memorandum alone.\n"
+            "The European version of the plan, prepared by the UK, France and Germany, envisages "
+            "that a ceasefire must take effect before territorial issues are discussed.")
+    assert ("EU", "ceasefire_first", ()) in demands(text)
+    presented = ("Moscow wants any deal based on the Russian memorandum of June, and the Kremlin "
+                 "memorandum alone.\n"
+                 "The plan, presented by Zelensky in Paris, envisages that a ceasefire must take "
+                 "effect before territorial issues are discussed.")
+    assert ("UA", "ceasefire_first", ()) not in demands(presented)
