@@ -101,6 +101,9 @@ TITLE_WORDS: tuple[str, ...] = (
     "President", "Prime", "Minister", "Foreign", "Chancellor", "Secretary", "General",
     "leader", "Mr.", "Mrs.", "Ms.", "spokesman", "envoy", "Special", "Envoy", "Deputy",
     "Russian", "Ukrainian", "US", "U.S.", "American", "the", "special", "chief",
+    # Parts of a country named as a place ("in southern Ukraine").
+    "southern", "northern", "eastern", "western", "central", "south-eastern", "southeastern",
+    "north-eastern", "northeastern",
 )
 
 # What a territorial verb must be about to claim land: a named place, land or its parts

@@ -1638,3 +1638,8 @@ def test_a_plan_s_owner_named_right_after_it_when_it_wrote_the_plan() -> None:
                  "The plan, presented by Zelensky in Paris, envisages that a ceasefire must take "
                  "effect before territorial issues are discussed.")
     assert ("UA", "ceasefire_first", ()) not in demands(presented)
+
+
+def test_a_country_named_by_its_part_is_a_place_not_a_party() -> None:
+    assert demands("The Kremlin is protecting Russian speakers in southern Ukraine to justify "
+                   "its claims to Odesa region.") == {("RU", "territorial", ("UA-51",))}
