@@ -1641,5 +1641,6 @@ def test_a_plan_s_owner_named_right_after_it_when_it_wrote_the_plan() -> None:
 
 
 def test_a_country_named_by_its_part_is_a_place_not_a_party() -> None:
-    assert demands("The Kremlin is protecting Russian speakers in southern Ukraine to justify "
-                   "its claims to Odesa region.") == {("RU", "territorial", ("UA-51",))}
+    assert demands("The Kremlin is using the narrative of protecting Russian speakers in "
+                   "southern Ukraine to lay the groundwork for future claims to Odesa "
+                   "region.") == {("RU", "territorial", ("UA-51",))}
