@@ -181,7 +181,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"normali[sz]ation)\b",
     ),
     "refusal": (
-        r"reject(?:s|ed|ing|ion)?", r"refusal", r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
+        r"reject(?:s|ed|ing|ion)?", r"refusal", r"dismiss(?:es|ed|ing)",
+        r"forb(?:id|ids|ade|idden)", r"prohibit(?:s|ed)?",
         r"refus(?:e|es|ed|ing)", r"oppos(?:e|es|ed|ing)",
         r"rul(?:e|es|ed|ing)\s+out",
         rf"(?:will|would|does|do|did|can|could)\s+[\"“]?not\s+(?:\w+ly\s+|even\s+)?{_REFUSED}",
@@ -672,6 +673,16 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"comprehensive|\d+-day)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
         r"\bfirst\s+step\b.{0,30}?\b(?:cease-?fire|truce)\b",
         r"\bcall\w*\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)\b",
+        # A truce asked for: "wants a ceasefire", "urged both sides to agree on a ceasefire",
+        # "insisted that Russia must first accept a ceasefire", "first stop its strikes".
+        r"\b(?:wants?|wanted|seeks?|sought|demand(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:cease-?fire|truce)\b",
+        # Not a truce the party itself would accept ("before agreeing to", "would agree to").
+        r"\b(?:agree|agreeing|accept|accepting|declare|declaring)(?<!before\sagreeing)"
+        r"(?<!before\saccepting)(?<!would\sagree)(?<!would\saccept)(?<!will\sagree)(?<!will\saccept)"
+        r"\s+(?:on\s+|to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)\b",
+        r"\bfirst\s+(?:stop|halt|end|cease)(?:s|ed)?\s+(?:its\s+|their\s+|the\s+|all\s+)?"
+        r"(?:[\w-]+\s+)?(?:strikes|attacks|shelling|fighting|hostilities)\b",
         r"\b(?:cease-?fire|truce)\s+(?:be\s+\w+\s+|come\s+)first\b",
         # Talks "only after the guns fall silent".
         r"\b(?:talks|negotiations)\b.{0,60}?\bonly\s+(?:after|once|when)\s+(?:the\s+)?"
@@ -741,7 +752,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                  "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
     "ceasefire_first": ("cease", "truce", "moratorium", "guns fall", "guns go", "fighting stops",
-                        "fighting ends"),
+                        "fighting ends", "first stop", "first halt", "first end"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
@@ -879,6 +890,8 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\b[Ww]ithout\b[^.]{0,100}?\b(?:no|not\s+see\s+(?:a|any))\s+(?:possibility|chance|prospect|way|"
     r"settlement|peace|deal)\b",
     r"\b(?:not\s+on|off)\s+the\s+table\b",
+    # "There can be no talk of any foreign contingents".
+    r"\bno\s+(?:talk|question)\s+of\b",
     # Who may block a country's membership ("no country gets a veto over who joins NATO").
     r"\bveto\s+over\b",
     r"\bonly\s+(?:\w+\s+){0,3}?(?:sign|agree|accept|negotiate)\b",

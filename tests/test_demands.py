@@ -1644,3 +1644,24 @@ def test_a_country_named_by_its_part_is_a_place_not_a_party() -> None:
     assert demands("The Kremlin is using the narrative of protecting Russian speakers in "
                    "southern Ukraine to lay the groundwork for future claims to Odesa "
                    "region.") == {("RU", "territorial", ("UA-51",))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"There can be no talk of any foreign troops on Ukrainian soil," Zakharova told reporters.',
+     {("RU", "foreign_troops", ())}),
+    # Dismissing a plan refuses what it proposes.
+    ('Peskov dismissed a French plan to send a multinational "reassurance force" to Ukraine.',
+     {("RU", "foreign_troops", ())}),
+    ("Merz insisted that Russia must first accept a ceasefire along the current line of contact.",
+     {("EU", "ceasefire_first", ())}),
+    ("Sybiha insisted that Russia first stop its attacks on the power grid.",
+     {("UA", "ceasefire_first", ())}),
+    ("Erdogan called on both sides to declare a ceasefire in the Black Sea.",
+     {("other", "ceasefire_first", ())}),
+    ("Vance said Washington wants a ceasefire along the current lines.",
+     {("US", "ceasefire_first", ())}),
+    # A truce the party would itself agree to, on conditions, is not one it asks for.
+    ("Kyiv demanded security guarantees before agreeing to any ceasefire.", {("UA", "other", ())}),
+])
+def test_truces_and_troops_asked_for_in_the_talks(text: str, expected: set) -> None:
+    assert demands(text) == expected
