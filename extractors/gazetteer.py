@@ -198,6 +198,8 @@ GOVERNMENT_NOUNS: tuple[str, ...] = (
     "presented", "handed", "delivered", "submitted", "passed", "transmitted", "given",
     "offered", "proposed", "appealed", "appeal", "appeals", "signaled", "signalled",
     "conveyed", "promised", "pledged",
+    # Loyalty owed to a government ("a government in Kyiv that answers to Moscow").
+    "answers", "answer", "answerable", "loyal", "subordinate", "beholden",
     # Attitudes towards a government ("unacceptable to Moscow", "loyal to Kyiv").
     "unacceptable", "acceptable", "loyal", "hostile", "friendly", "opposed", "beholden",
     "sympathetic", "subordinate",

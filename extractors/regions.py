@@ -99,7 +99,9 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
     verb_before = re.compile(rf"\b(?:{literals(list(gz.PLACE_VERBS))})\s+(?:both\s+)?$",
                              re.IGNORECASE)
     not_place_after = re.compile(rf"^\s+(?:{literals(list(gz.NOT_PLACE_FOLLOWERS))})\b")
-    dateline_after = re.compile(r"^\s*(?:,\s*(?:Ukraine|Russia)\b|\s*[•|–—]|\s*\()")
+    # "Kyiv, Ukraine", "Kyiv • UNN", "Kyiv, 7 August 2025", "Kyiv, December 21, 2025".
+    dateline_after = re.compile(r"^\s*(?:,\s*(?:Ukraine|Russia)\b|\s*[•|–—]|\s*\(|"
+                                r",\s*\d{1,2}\s+[A-Z][a-z]{2,8}\b|,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
     capital_phrase = re.compile(
         rf"\b(?:{prepositions})\s+(?:the|Ukraine['’]s|the\s+Ukrainian)\s+capital\b(?!\s+of\b)"
     )
@@ -129,6 +131,8 @@ def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> 
     if before is None:
         return False
     noun = before.group("noun")
+    if noun and noun.lower() == "according":
+        return False  # "According to Umerov, Kyiv insisted ...": a source, then the government
     if noun and noun.lower() in gz.ELIDING_WORDS:
         # "pressure on Moscow rather than on Kyiv": the earlier "pressure on" governs.
         earlier = re.findall(rf"\b([\w-]+)\s+{re.escape(before.group('prep'))}\s",

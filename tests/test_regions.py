@@ -146,3 +146,16 @@ def test_datelines_of_two_cities_a_city_s_residents_and_its_seat_of_power(
 ])
 def test_both_cities_and_russian_towns(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Datelines in title case with a date after the comma.
+    ("Kyiv, 7 August 2025 — Ukrinform\nThe Russian command redeployed forces.", ["UA-30"]),
+    ("Kyiv, December 21, 2025\nKremlin envoy Kirill Dmitriev met US officials.", ["UA-30"]),
+    # A source named after "according to", then the government.
+    ("According to Umerov, Kyiv insisted on US-backed guarantees.", []),
+    ("Putin wants a government in Kyiv that answers to Moscow.", []),
+])
+def test_title_case_datelines_and_governments_after_a_source(
+        text: str, expected: list[str]) -> None:
+    assert codes(text) == expected
