@@ -131,6 +131,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"press(?:es|ed|ing)?(?!\s+(?:conferences?|releases?|service|secretary|office|"
         r"briefings?|freedom|reports?|corps|statements?|demands?|claims?)\b)"
         r"\s+(?:[\w'’-]+\s+){1,3}?to\b", r"press(?:es|ed|ing)?\s+for",
+        # "using promises of joint projects to persuade the Trump administration to ease ...".
+        r"persuad(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to\b",
         r"seek(?:s|ing)?", r"sought",
         r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,12}?to",
         r"requir(?:e|es|ed|ing|ement|ements)",
@@ -157,7 +159,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
         r"wish\s+list", r"position",
         # The Kremlin's "root causes" of the war, spelled out: its demands by another name.
-        r"root\s+causes[\"”’']?\s+(?:as(?!\s+(?:something|anything|nothing|a|an)\b)|include|includes|included|including|are|"
+        r"root\s+causes[\"”’']?(?:\s+of\s+the\s+(?:war|conflict))?[\"”’']?\s+(?:as(?!\s+(?:something|anything|nothing|a|an)\b)|include|includes|included|including|are|"
         r"were)\b", r"red\s+lines?", r"intention\s+to",
         # "the Kremlin is trying to secure sanctions relief before making any concessions".
         r"(?:tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?|efforts?)\s+to\s+(?:secure|obtain|extract)",

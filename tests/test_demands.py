@@ -1665,3 +1665,13 @@ def test_a_country_named_by_its_part_is_a_place_not_a_party() -> None:
 ])
 def test_truces_and_troops_asked_for_in_the_talks(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Putin continues to define the \'root causes\' of the war as NATO\'s eastward expansion," '
+     'ISW wrote.', {("RU", "nato_expansion", ())}),
+    ("Dmitriev is using promises of joint Arctic projects to persuade the Trump administration "
+     "to ease sanctions.", {("RU", "sanctions_relief", ())}),
+])
+def test_root_causes_of_the_war_and_persuasion(text: str, expected: set) -> None:
+    assert demands(text) == expected
