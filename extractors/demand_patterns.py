@@ -725,7 +725,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "zone", "by force", "by military", "territor", "captur", "return",
-                    "cover", "new borders", "strip",
+                    "cover ", "covers ", "covered ", "new borders", "strip",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
                     "will of", "single", "inch", "be ukrainian"),
@@ -735,10 +735,11 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     # The words next to the army that make it a cap, not "military" or "troops" (in most
     # war news sentences).
     "demilitarization": ("demilitari", "cap", "limit", "reduc", "restrict", "shrink", "army",
-                         "armed", "disarm", "cut", "heavy"),
+                         "armed", "disarm", "cuts", "cutting", "heavy weap", "heavy artill",
+                         "heavy equip"),
     # The distinctive word of each wording, not "government" or "president".
     "regime_change": ("regime", "denazif", "legitim", "election", "new", "pro-russian", "dismantl",
-                      "mandate", "term", "authority to sign",
+                      "mandate", "expired", "run out", "term ended", "authority to sign",
                       "nazi", "replac",
                       "pro-kremlin", "puppet", "proxy", "chang", "remov", "destruction",
                       "external", "nazi"),

@@ -623,18 +623,19 @@ def _inline_owner(text: str, trigger_start: int, trigger_end: int,
     """Return the owner named in the carrier at ``trigger_start:trigger_end``, before it
     ("US-drafted plan") or right after it ("the plan, prepared by the UK, France and ...")."""
     window = text[max(0, trigger_end - 80):trigger_end]
-    after = text[trigger_start:trigger_end + 80]
     for code, pattern in pat.inline_owner.items():
         hints = pat.owner_hints[code]
-        if hints and not any(map(window.__contains__, hints)) and not any(
-                map(after.__contains__, hints)):
+        if hints and not any(map(window.__contains__, hints)):
             continue  # none of the code's names is there
         for match in pattern.finditer(window):
             if match.end() == len(window):
                 return code
-        # Written by them, not only presented or handed over by them.
-        if (match := pattern.match(after)) and AUTHORED_BY.search(match.group(0)):
-            return code
+    # Written by them, not only presented or handed over by them.
+    if AUTHORED_BY.search(text, trigger_end, trigger_end + 80):
+        after = text[trigger_start:trigger_end + 80]
+        for code, pattern in pat.inline_owner.items():
+            if (match := pattern.match(after)) and AUTHORED_BY.search(match.group(0)):
+                return code
     return None
 
 

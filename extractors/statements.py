@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import cues
-from extractors.alternations import bounded, by_first_letter, literals
+from extractors.alternations import bounded, by_first_letter, literals, literals_by_first_letter
 from extractors.profiles import ISW, AttributionProfile
 from extractors.sentences import Sentence, is_list_intro, list_items
 
@@ -37,7 +37,8 @@ CONTRAST_LEAD = re.compile(rf"\b(?:{'|'.join(cues.CONTRAST_LEADS)})\s+(?:the\s+)
 BASED = re.compile(r"([\w.]+)-based\b")
 THINK_TANK = re.compile(rf"Institute|Endowment|\b(?:{'|'.join(cues.OTHER_INSTITUTES)})\b")
 # The same words as bare literals: a search 4x faster that rules most sentences out.
-THINK_TANK_HINT = re.compile("|".join(["Institute", "Endowment", *cues.OTHER_INSTITUTES]))
+THINK_TANK_HINT = re.compile(literals_by_first_letter(["Institute", "Endowment",
+                                                       *cues.OTHER_INSTITUTES]))
 # The capitalised words of an institute's name before its head word ("Kyiv School Institute").
 INSTITUTE_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w-]+\s+){1,5}$")
 OTHER_SOURCE_AFTER = re.compile(r"\W*(?:as\s+\w+\s+)?by\b")
