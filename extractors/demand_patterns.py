@@ -438,6 +438,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\brestor\w+\s+(?:of\s+)?(?:Ukraine['’]s\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:borders|"
         r"territorial\s+integrity)",
         r"\bde-?occupation\s+of\b",
+        # Ukraine asked to be "flexible" on land ("on territory", "on the question of Donbas").
+        r"\bflexib\w+[\"”]?\s+(?:on|about|over)\s+(?:the\s+(?:question|issue)\s+of\s+)?(?:the\s+)?"
+        r"(?:territor\w*|land\b|borders\b|[A-Z])",
         r"\breturn(?:ed|s)?\s+(?:back\s+)?(?:to|under)\s+Ukrainian\s+(?:control|sovereignty|rule)\b",
     ),
     "neutrality": (
@@ -725,7 +728,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "control", "abandon", "recogni", "sovereignty", "inalienable", "integral",
                     "constituent", "remain", "back", "annex", "loss", "relinquish", "claim",
                     "buffer", "zone", "by force", "by military", "territor", "captur", "return",
-                    "cover ", "covers ", "covered ", "new borders", "strip",
+                    "cover ", "covers ", "covered ", "new borders", "strip", "flexib",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
                     "will of", "single", "inch", "be ukrainian"),

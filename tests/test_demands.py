@@ -1675,3 +1675,12 @@ def test_truces_and_troops_asked_for_in_the_talks(text: str, expected: set) -> N
 ])
 def test_root_causes_of_the_war_and_persuasion(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Trump said that Ukraine would need to be "flexible" on the question of Donbas.',
+     {("US", "territorial", ("UA-09", "UA-14"))}),
+    ("Kyiv has been flexible on the timing of elections, Zelensky said.", set()),
+])
+def test_flexible_on_land(text: str, expected: set) -> None:
+    assert demands(text) == expected
