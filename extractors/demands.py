@@ -634,7 +634,8 @@ def _inline_owner(text: str, trigger_start: int, trigger_end: int,
     if AUTHORED_BY.search(text, trigger_end, trigger_end + 80):
         after = text[trigger_start:trigger_end + 80]
         for code, pattern in pat.inline_owner.items():
-            if (match := pattern.match(after)) and AUTHORED_BY.search(match.group(0)):
+            owned = pattern.match(after)
+            if owned and AUTHORED_BY.search(owned.group(0)):
                 return code
     return None
 
