@@ -454,6 +454,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
+        # "Ukraine's accession to NATO 'will never happen'".
+        r"\b(?:accession|membership)\s+(?:to|in)\s+(?:the\s+)?NATO\b[\"”]?\s+[\"“]?(?:will\s+never\s+"
+        r"happen|is\s+(?:impossible|out\s+of\s+the\s+question))",
         r"\b(?:ban|bar|veto)\s+on\s+(?:[\w'’]+\s+){0,2}?(?:ever\s+)?joining\s+(?:the\s+)?(?:NATO|alliance)\b",
         r"\b(?:abandon\w*|renounc\w*|drop\w*|giv\w+\s+up)\s+(?:its\s+|their\s+|any\s+)?(?:plans?|bid|hopes?|"
         r"aspirations?|ambitions?|intentions?)\s+(?:of|to)\s+join\w*\s+(?:the\s+)?NATO\b",
@@ -580,7 +583,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:assets|reserves)\b",
     ),
     "language_religion": (
-        r"\bRussian[- ]speak\w+", r"\bRussian\s+language\b", r"\bRussian-language\b",
+        r"\bRussian[- ][Ss]peak\w+", r"\bRussian\s+[Ll]anguage\b", r"\bRussian-language\b",
+        # "the rights of Russian people and canonical Orthodoxy".
+        r"\brights\s+of\s+(?:the\s+)?Russian(?:-speaking)?\s+(?:people|population|citizens|minority)\b",
+        r"\bcanonical\s+Orthodox\w*",
         r"\blanguage\s+rights\b", r"\bOrthodox\s+Church\b", r"\bMoscow\s+Patriarchate\b",
         # "for Russian to be given the status of an official language", "its language policy".
         r"\b(?:an?|the)\s+(?:second\s+)?(?:official|state)\s+language\b",
@@ -850,6 +856,9 @@ OWN_REGION_PREFIX: dict[str, str] = {"RU": "RU-"}
 # will not agree to any easing of sanctions"). Refusing what Moscow asks of Ukraine is a stance
 # on it ("Kyiv rejected any restrictions on its armed forces" is Ukraine's, on demilitarization).
 ASKS_OF_THE_WEST: tuple[str, ...] = ("nato_expansion", "sanctions_relief", "aid_halt")
+# Asks these parties never make: sanctions on Russia eased is what Ukraine and Europe hold
+# back, so "before any sanctions are eased" names their condition, not their demand.
+NEVER_ASKED_BY: dict[str, tuple[str, ...]] = {"sanctions_relief": ("UA", "EU", "NATO")}
 THREAT_TERRITORIAL: tuple[str, ...] = (
     r"\bseiz\w+", r"\bcaptur\w+", r"\badvanc\w+\s+on\b", r"\bexpand\w*\s+(?:\w+\s+)?claims\b",
     r"\boffensive\s+on\b", r"\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?(?=[A-Z])",
@@ -896,6 +905,7 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\b[Ww]ithout\b[^.]{0,100}?\b(?:no|not\s+see\s+(?:a|any))\s+(?:possibility|chance|prospect|way|"
     r"settlement|peace|deal)\b",
     r"\b(?:not\s+on|off)\s+the\s+table\b",
+    r"\bwill\s+never\s+happen\b",
     # "There can be no talk of any foreign contingents".
     r"\bno\s+(?:talk|question)\s+of\b",
     # Who may block a country's membership ("no country gets a veto over who joins NATO").

@@ -534,6 +534,9 @@ def _types(content: str, group: str, pat: _Patterns, actor: str = "",
             if name not in found and (match := pattern.search(content)):
                 found[name] = match.start()
     _retype_for_actor(found, actor)
+    for name, askers in dp.NEVER_ASKED_BY.items():
+        if actor in askers:
+            found.pop(name, None)
     if "referendum" in content and (match := REFERENDUM_CONDITION.search(content)):
         found["other"] = match.start()
         if group != "refusal":

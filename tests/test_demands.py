@@ -1684,3 +1684,16 @@ def test_root_causes_of_the_war_and_persuasion(text: str, expected: set) -> None
 ])
 def test_flexible_on_land(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ukraine and Europe hold sanctions relief back; its mention names their condition.
+    ("Ukraine's Foreign Ministry said that Russia must withdraw from all occupied territories "
+     "before any discussion of lifting sanctions.", {("UA", "territorial", ())}),
+    ("Lavrov repeated that Ukraine's accession to NATO \"will never happen\".",
+     {("RU", "neutrality", ())}),
+    ("Zakharova said any deal must protect the rights of Russian-speaking citizens and canonical "
+     "Orthodoxy.", {("RU", "language_religion", ())}),
+])
+def test_sanctions_held_back_and_wordings_of_round_ad(text: str, expected: set) -> None:
+    assert demands(text) == expected
