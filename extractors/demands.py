@@ -93,10 +93,8 @@ _TRUCE_WORD = r"(?:cease-?fire|truce|moratorium)\b"
 READINESS = re.compile(rf"{_READY}\b")
 # A truce offered on a condition ("ready for a new energy truce provided that ...").
 TRUCE_OFFERED = re.compile(rf"{_READY}\s+(?:[\w-]+\s+){{0,4}}?{_TRUCE_WORD}")
-# A truce a party rejects ("the Kremlin continues to reject a general ceasefire").
-TRUCE = re.compile(rf"\b{_TRUCE_WORD}", re.IGNORECASE)
-# A truce or a freeze of the front refused ("would reject any scheme that freezes the conflict");
-# not frozen assets.
+# A truce or a freeze of the front a party rejects ("the Kremlin continues to reject a general
+# ceasefire", "would reject any scheme that freezes the conflict"); not frozen assets.
 TRUCE_OR_FREEZE = re.compile(
     rf"\b{_TRUCE_WORD}|\bfreez(?:e|es|ing)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:assets|funds|accounts|reserves|money)\b)", re.IGNORECASE)

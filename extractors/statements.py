@@ -290,9 +290,10 @@ def _institute_mentions(sentence: str, compiled: _CompiledProfile) -> list[tuple
 
 def _stands_for_other(sentence: str, match: re.Match[str], compiled: _CompiledProfile,
                       other_named_last: bool) -> bool:
-    """Return whether the stand-in in ``match`` ("the think tank") is not the organisation:
-    a word of its full name ("the Study of War"), an institute based elsewhere ("the
-    London-based think tank") or another institute named last before it."""
+    """Return whether the stand-in in ``match`` ("the think tank", "the report", "the
+    analysts") is not the organisation: a word of its full name ("the Study of War"), an
+    institute based elsewhere ("the London-based think tank") or another institute named last
+    before it ("... the Carnegie Endowment. The authors note ...")."""
     org = match.group("org")
     if any(map(sentence.__contains__, compiled.name_literals)) and any(
             name.start() < match.end("org") and match.start("org") < name.end()
@@ -335,14 +336,11 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     if patterns:
         for pattern in patterns:
             match = pattern.search(sentence)
-            # Analysts, a report or the think tank after another institute was named are its
-            # ("... the Carnegie Endowment. The authors note ..."), unless named as ours
-            # ("the American analysts").
-            if match and not (match.group("qualifier") if pattern is compiled.analyst
-                              else False) and _stands_for_other(sentence, match, compiled,
-                                                                other_named_last):
+            if match is None:
                 continue
-            if match:
+            # "the American analysts" are the organisation's whoever was named before them.
+            named_ours = pattern is compiled.analyst and match.group("qualifier")
+            if named_ours or not _stands_for_other(sentence, match, compiled, other_named_last):
                 return match.group(0).strip(" ,;–—-")
     if QUOTE_CHAR.search(sentence):
         match = compiled.post_quote_pronoun.search(sentence)
