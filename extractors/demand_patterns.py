@@ -120,6 +120,13 @@ _REFUSED = (r"(?:abandon|give\s+up|give|hand\s+over|hand|surrender|trade|leave|r
             r"withdraw|cede|agree|allow|tolerate|discuss|negotiate|make\s+(?:any\s+)?concessions?|"
             r"change|amend|repeal|vote\s+to)")
 
+# Ukraine's claim to a place: it "will remain Ukrainian", "was, is and will be Ukrainian".
+_REMAINS_UKRAINIAN = (r"\b(?:will|would|shall)\s+(?:always\s+|forever\s+)?(?:remain|stay|be)\s+"
+                      r"(?:part\s+of\s+)?Ukrain(?:ian|e)\b(?!['’])")
+# The Ukrainian leadership's authority denied ("has no authority to sign", "his term expired").
+_AUTHORITY_DENIED = (r"\bno\s+(?:legal\s+)?(?:authority|right|mandate)\s+to\s+sign\b",
+                     r"\b(?:mandate|term)\s+(?:has\s+|had\s+)?(?:expired|ended|run\s+out)\b")
+
 # Words that open a demand frame. Groups change how the frame is read.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "demand": (
@@ -388,9 +395,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:new|constituent)\s+regions\s+of\s+(?:Russia|the\s+Russian\s+Federation)\b",
         r"\b(?:became|become|becoming)\s+(?:a\s+)?part\s+of\s+Russia\b",
         r"\b(?:is|are|was|were)\s+(?:a\s+)?Russian\s+(?:city|cities|region|regions)\b",
-        # Ukraine's counterpart: a place that "will remain Ukrainian", "was, is and will be".
-        r"\b(?:will|would|shall)\s+(?:always\s+|forever\s+)?(?:remain|stay|be)\s+"
-        r"(?:part\s+of\s+)?Ukrain(?:ian|e)\b(?!['’])",
+        # Ukraine's counterpart.
+        _REMAINS_UKRAINIAN,
         r"\bcall(?:s|ed|ing)?\s+(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?){1,4}(?:an?\s+)?[\"“]?(?:an?\s+)?"
         r"Russian\s+(?:city|cities|lands?|territory)\b",
         r"\b(?:is|are|was|were)\s+(?:(?:a\s+)?part\s+of\s+Russia(?!['’])\b|Russian\s+(?:territory|land))",
@@ -542,9 +548,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         # "any settlement that leaves 'Ukrainian Nazis' in power".
         r"\b(?:[Nn]azis?|neo-[Nn]azis?|regime)[\"”]?\s+in\s+power\b",
         # "demanded a new vote in Ukraine, claiming that Zelensky's mandate expired".
-        r"\bnew\s+(?:presidential\s+)?vote\b",
-        r"\b(?:mandate|term)\s+(?:has\s+|had\s+)?(?:expired|ended|run\s+out)\b",
-        r"\bno\s+(?:legal\s+)?(?:authority|right|mandate)\s+to\s+sign\b",
+        r"\bnew\s+(?:presidential\s+)?vote\b", *_AUTHORITY_DENIED,
         r"\b(?:pro-Russian|pro-Kremlin|puppet|proxy)\s+(?:\w+\s+)?(?:government|regime|"
         r"leadership|authorities)",
         r"\bchange\s+(?:in|of)\s+(?:Kyiv['’]s|Ukraine['’]s|the\s+Ukrainian)\s+(?:leadership|"
@@ -891,9 +895,7 @@ SIDES: dict[str, tuple[str, ...]] = {
 SPEECH_STANCES: tuple[str, ...] = (
     r"\b(?:must|has\s+to|have\s+to|needs?\s+to|would\s+have\s+to)\b",
     r"\b(?:inalienable|integral|constituent)\s+parts?\b",
-    r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
-    r"\b(?:will|would|shall)\s+(?:always\s+|forever\s+)?(?:remain|stay|be)\s+"
-    r"(?:part\s+of\s+)?Ukrain(?:ian|e)\b(?!['’])",
+    r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b", _REMAINS_UKRAINIAN,
     r"\b(?:would|will)\s+(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|join(?:ing)?|regain\w*)\b",
     r"\bas\s+(?:a\s+|an\s+|the\s+)?(?:direct\s+|foreign\s+)?(?:involvement|participation|threat|"
     r"intervention)\b",
@@ -929,9 +931,7 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bby\s+(?:military\s+)?force\b",
     # What a party's spokesman calls unacceptable, illegitimate, or the only basis for peace.
     r"\b(?:unacceptable|illegitimate)\b", r"\bnot\s+(?:a\s+|the\s+)?legitimate\b",
-    # The leadership's authority denied ("has no authority to sign", "his term expired").
-    r"\bno\s+(?:legal\s+)?(?:authority|right|mandate)\s+to\s+sign\b",
-    r"\b(?:mandate|term)\s+(?:has\s+|had\s+)?(?:expired|ended|run\s+out)\b",
+    *_AUTHORITY_DENIED,
     r"\bnot\s+(?:up\s+for|subject\s+to|open\s+to)\s+(?:negotiation|discussion|debate|revision)\b",
     r"\bnot\s+(?:a\s+)?(?:subject|matter|topic)\s+(?:for|of)\s+(?:bargaining|negotiations?|"
     r"discussion|trade|debate)\b",

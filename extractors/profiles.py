@@ -26,8 +26,9 @@ class AttributionProfile:
         "report", "assessment", "study", "analysis", "update", "material", "publication",
     )
     analysts: tuple[str, ...] = ("analysts", "experts", "authors", "researchers")
-    # Adjectives by which an article names the organisation's analysts ("the American analysts").
-    analyst_qualifiers: tuple[str, ...] = ("American", "U.S.", "US", "Washington-based")
+    # Adjectives by which an article names the organisation's analysts ("the American
+    # analysts"); "<home base>-based" is added for each of ``home_bases``.
+    analyst_qualifiers: tuple[str, ...] = ("American", "U.S.", "US")
     handles: tuple[str, ...] = ("@TheStudyofWar",)
     publications: tuple[str, ...] = ("Russian Offensive Campaign Assessment",
                                      "Russia-Ukraine Warning Update")

@@ -109,7 +109,6 @@ class _CompiledProfile:
     org_view: re.Pattern[str]
     label_quote: re.Pattern[str]
     mid_pronoun: re.Pattern[str]
-    stand_in_word: re.Pattern[str]
     home_bases: frozenset[str]
     pointer: re.Pattern[str]
     credit: re.Pattern[str]
@@ -222,7 +221,6 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
             rf",\s*(?P<org>{pronouns})\s+{adverb}(?P<verb>{verb})\s*(?:[,;–—]|[.!?]?\s*$)",
             re.IGNORECASE,
         ),
-        stand_in_word=re.compile(rf"(?i:\b(?:{literals(profile.stand_ins)})\b)"),
         home_bases=frozenset(profile.home_bases),
         pointer=re.compile(rf"\b{_by_first_letter(cues.POINTER_LEADS)}", re.IGNORECASE),
         credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),
