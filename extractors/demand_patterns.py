@@ -27,7 +27,16 @@ SPOKESPEOPLE_OF = frozenset({
 })
 # Nouns of asking an actor's adjective owns ("Russian demands", "American pressure").
 _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistence|requirements?|"
-                 r"ultimatums?|proposals?|list\s+of\s+(?:conditions|demands|terms))\b")
+                 r"ultimatums?|proposals?|(?:calls?|appeals?)\s+for|"
+                 r"list\s+of\s+(?:conditions|demands|terms))\b")
+# After a party's name, what makes it the owner of an ask, not an object ("rejection of US and
+# European proposals for a ceasefire").
+OWNS_THE_ASK = (r"(?:(?:\s+(?:and|or)\s+|[-–])[A-Z][\w.]*)?\s+(?:(?:calls?|appeals?)\s+for|"
+                r"(?:proposals?|demands?|conditions|requirements?)\s+(?:for|that)\b)")
+# The first of two parties owning one ask ("the US-Ukrainian proposal"): the second is named
+# by its own adjective.
+_JOINT_WITH = (r"(?=(?:[-–]|\s+(?:and|or)\s+)(?:Russian|Ukrainian|American|European|US|U\.S\.)\s+"
+               rf"{_ASKING_NOUNS})")
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
         r"Russia(?!n)(?![-–]\w)(?:['’]s)?",
@@ -45,29 +54,35 @@ ACTORS: dict[str, tuple[str, ...]] = {
         # Whose pressure or demands they are ("U.S. and Russian pressure to withdraw", "Russian
         # demands for the recognition of ...").
         rf"Russian(?=\s+{_ASKING_NOUNS})",
+        rf"Russian{_JOINT_WITH}",
     ),
     "UA": (
         r"Ukraine(?![-–]\w)(?:['’]s)?", rf"Ukrainian\s+(?:\w+\s+)?{_AGENTS}",
         r"Kyiv(?!\s+Oblast|-based)",
         rf"Ukrainian(?=\s+{_ASKING_NOUNS})",
+        rf"Ukrainian{_JOINT_WITH}",
         r"Kiev", r"Zelensk(?:yy|iy|y|i)", r"Yermak", r"Umerov", r"Sybiha", r"Kuleba",
         # Ukraine's parliament and its speaker.
         r"Verkhovna\s+Rada", r"Stefanchuk", r"Budanov", r"Svyrydenko",
     ),
     "US": (
-        r"U\.S\.(?!\w)", r"US(?![\w-])", r"United\s+States", r"America(?:n\s+{_AGENTS})?",
+        r"U\.S\.(?!\w)", r"US(?![\w-])", rf"(?:US|U\.S\.){_JOINT_WITH}", r"United\s+States",
+        # The country, or the adjective with those who speak for it, not "American weapons".
+        r"America(?!n)", rf"American\s+(?:\w+\s+)?{_AGENTS}",
         r"Trump", r"Washington(?!\s+Post|-based)", r"Witkoff", r"Rubio", r"Vance", r"Kellogg",
         r"White\s+House", r"Hegseth", r"Biden", r"Pentagon",
         rf"American(?=\s+{_ASKING_NOUNS})",
+        rf"American{_JOINT_WITH}",
     ),
     "EU": (
         r"EU(?!\w)", r"European\s+Union", r"Europe(?!an)", r"Europeans",
         rf"European\s+(?:leaders|Commission|countries|allies|states|partners|Council|"
         rf"Parliament|capitals|{_AGENTS})", r"Macron", r"Starmer", r"Merz", r"Scholz",
         r"von\s+der\s+Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
-        r"United\s+Kingdom",
+        r"United\s+Kingdom", r"Coalition\s+of\s+the\s+Willing",
         r"Western\s+(?:leaders|powers|allies|governments|partners)",
         rf"European(?=\s+{_ASKING_NOUNS})",
+        rf"European{_JOINT_WITH}",
     ),
     "NATO": (r"N(?:ATO|ato)(?!\s+(?:membership|members|countries|states|territory|ambitions|"
              r"aspirations|accession|bid|path|summit|allies|troops|forces|['’]s\s+Article))",
@@ -687,7 +702,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bpropos\w*\s+(?:an?\s+|the\s+)?(?:unconditional|immediate|full|general|complete|"
         r"comprehensive|\d+-day)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
         r"\bfirst\s+step\b.{0,30}?\b(?:cease-?fire|truce)\b",
-        r"\bcall\w*\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)\b",
+        # A truce called, pleaded or proposed for ("the US-Ukrainian proposal for a ceasefire").
+        r"\b(?:call|propos|appeal|plea)\w*\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:cease-?fire|truce)\b",
         # A truce asked for: "wants a ceasefire", "urged both sides to agree on a ceasefire",
         # "insisted that Russia must first accept a ceasefire", "first stop its strikes".
         r"\b(?:wants?|wanted|seeks?|sought|demand(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -710,7 +727,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
         r"\bpush\w*\s+(?:for|to\s+(?:reach|agree\s+(?:on|to)|accept))\s+(?:a|an)\s+(?:\w+\s+)?cease-?fire\b",
-        r"\b(?:unconditional|immediate|\d+-day|full|comprehensive|complete)\s+cease-?fire\b",
+        r"\b(?:unconditional|immediate|\d+-day|full|comprehensive|complete|general)\s+cease-?fire\b",
         r"\b(?:cease-?fire|truce|moratorium)\s+(?:[\w-]+\s+){0,3}?(?:should|must|would|to)\s+"
         r"(?:[\w-]+\s+){0,4}?"
         r"(?:begin|start|take\s+effect)\s+(?:immediately|at\s+once|now|without\s+(?:pre)?conditions)\b",

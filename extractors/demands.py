@@ -95,6 +95,18 @@ READINESS = re.compile(rf"{_READY}\b")
 TRUCE_OFFERED = re.compile(rf"{_READY}\s+(?:[\w-]+\s+){{0,4}}?{_TRUCE_WORD}")
 # A truce or a freeze of the front a party rejects ("the Kremlin continues to reject a general
 # ceasefire", "would reject any scheme that freezes the conflict"); not frozen assets.
+# The demand verb of a relative clause whose noun is what is demanded ("the unconditional
+# ceasefire that Ukraine and its European partners have demanded since May").
+DEMANDED_OBJECT_BEFORE = re.compile(
+    r"(?P<object>[^,;:()]{4,100}?)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?"
+    r"(?:ha(?:ve|s|d)\s+)?(?:long\s+|repeatedly\s+|consistently\s+|also\s+)?$")
+# Others taking up a demand just reported: "..., a position backed by Germany, France and
+# Britain", "..., a demand European leaders endorsed on Wednesday".
+ENDORSED_BY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:position|demand|stance|call|line|condition|view)\s+"
+    r"(?:(?:that\s+)?(?:was\s+|is\s+)?(?:backed|supported|shared|endorsed|echoed)\s+by\s+"
+    r"(?P<by>[^.;]{1,80})|(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:also\s+)?"
+    r"(?:backed|supported|shared|endorsed|echoed)\b)")
 TRUCE_OR_FREEZE = re.compile(
     rf"\b{_TRUCE_WORD}|\bfreez(?:e|es|ing)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:assets|funds|accounts|reserves|money)\b)", re.IGNORECASE)
@@ -108,8 +120,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which"})
 NAME_WORDS = 3
 # Words joining a second name to a first, which then shares the first's role.
 COORDINATORS = frozenset({"and", "or"})
-COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:[—–-]\s*including\s+)?"
-                          r"(?:the\s+|its\s+|their\s+)?$")
+COORDINATION = re.compile(r"^(?:[-–]|[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?"
+                          r"(?:[—–-]\s*including\s+)?(?:the\s+|its\s+|their\s+)?)$")
 
 
 @dataclass(frozen=True)
@@ -155,6 +167,7 @@ class _Patterns:
     passive_maker: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     possessor: re.Pattern[str]
+    owns_the_ask: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     passive: re.Pattern[str]
     passive_by: re.Pattern[str]
@@ -241,6 +254,7 @@ def _patterns() -> _Patterns:
         passive_maker=re.compile(dp.DEMAND_MAKER_PASSIVE + actor),
         qualifier_before=re.compile(dp.QUALIFIER_BEFORE, re.IGNORECASE),
         possessor=re.compile(dp.POSSESSOR_OF_DEMAND),
+        owns_the_ask=re.compile(dp.OWNS_THE_ASK),
         qualifier_after=re.compile(dp.QUALIFIER_AFTER),
         passive=re.compile(dp.PASSIVE_BEFORE),
         passive_by=re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"),
@@ -385,6 +399,7 @@ def _actors(text: str, pat: _Patterns) -> list[_Actor]:
         start, end = match.start(), match.end()
         if (_is_object(text, start, pat)
                 and not pat.possessor.match(text, end)
+                and not pat.owns_the_ask.match(text, end)
                 # "with Moscow demanding ...": the subject of the participle.
                 and not (has_with and PARTICIPLE_AFTER.match(text, end)
                          and WITH_BEFORE.search(text, max(0, start - 60), start))) or (
@@ -909,6 +924,23 @@ def _not_demanded(content: str, pat: _Patterns) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pat.not_demanded.finditer(content)]
 
 
+def _endorsed(text: str, endorsed: re.Match[str],
+              demands: list[tuple[str, str, tuple[str, ...]]],
+              pat: _Patterns) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Return the ``demands`` taken up by the parties named in ``endorsed`` ("a position
+    backed by Germany and France"), each as its own."""
+    names = "by" if endorsed.group("by") else "who"
+    endorsers = dict.fromkeys(m.lastgroup for m in pat.actor.finditer(
+        text, endorsed.start(names), endorsed.end(names)) if m.lastgroup in dp.ACTORS)
+    taken_up = []
+    for actor, demand_type, codes in demands:
+        for endorser in endorsers:
+            own_type = dp.TYPES_RETYPED_FOR_ACTOR.get(endorser, {}).get(demand_type, demand_type)
+            if endorser != actor and endorser not in dp.NEVER_ASKED_BY.get(own_type, ()):
+                taken_up.append((endorser, own_type, codes))
+    return list(dict.fromkeys(taken_up))
+
+
 def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[RegionHit],
                       owner: str | None, context: _Context, pat: _Patterns,
                       ) -> tuple[list[tuple[str, str, tuple[str, ...]]], _Context]:
@@ -933,6 +965,7 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             # the line says who demands what itself.
             frames.append(_Frame((list_owner,), "plan", 0, len(text), whole=True))
     found: list[tuple[str, str, tuple[str, ...]]] = []
+    found_at: list[int] = []  # where the frame of each found demand starts
     truce_refused = False
     for frame in frames:
         subject, group, start, end = frame.actors, frame.group, frame.start, frame.end
@@ -945,6 +978,13 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             types.pop("other")  # guarantees given "in exchange for" a withdrawal
         if not types and group == "refusal" and "RU" in subject and TRUCE_OR_FREEZE.search(content):
             truce_refused = True
+        if not types and group == "demand" and frame.trigger.split()[0].endswith(
+                ("ed", "sought")) and (
+                relative := DEMANDED_OBJECT_BEFORE.search(text, max(0, start - 160), start)):
+            # "the ceasefire that Ukraine has demanded": the noun before the clause.
+            types = _types(relative.group("object"), group, pat, subject[0])
+            start = relative.start("object")
+            content = text[start:end]
         if not types and frame.lead >= 0 and pat.pronoun_object.search(content):
             # "was ready for a 30-day ceasefire and called on Moscow to accept it"
             types = {name: 0 for name in _types(text[frame.lead:end], group, pat, subject[0])
@@ -1005,6 +1045,10 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     own = dp.OWN_REGION_PREFIX.get(actor)
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
+                    found_at.append(frame.start)
+    if found and (endorsed := ENDORSED_BY.search(text)):
+        found += _endorsed(text, endorsed, [d for d, at in zip(found, found_at, strict=True)
+                                            if at < endorsed.start()], pat)
     if truce_refused and not any(actor == "RU" for actor, _, _ in found):
         # Russia refusing a truce, with no condition named in the sentence, is Russia's stance
         # on how the war ends (LABELING.md: refusing a truce until its conditions are met).

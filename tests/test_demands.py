@@ -1697,3 +1697,45 @@ def test_flexible_on_land(text: str, expected: set) -> None:
 ])
 def test_sanctions_held_back_and_wordings_of_round_ad(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two parties owning one ask, written as adjectives.
+    ("Moscow turned down the US-Ukrainian proposal for a 30-day general ceasefire.",
+     {("US", "ceasefire_first", ()), ("UA", "ceasefire_first", ())}),
+    ("The Kremlin again dismissed the American and European calls for an immediate truce.",
+     {("US", "ceasefire_first", ()), ("EU", "ceasefire_first", ())}),
+    ("Lavrov repeated Russia's rejection of US and European proposals for a full ceasefire.",
+     {("US", "ceasefire_first", ()), ("EU", "ceasefire_first", ())}),
+    # The owner of terms that are only named is no subject of what follows.
+    ("Umerov called the Russian terms \"absurd\" and said Ukraine would keep talking only on the "
+     "basis of an unconditional ceasefire.", {("UA", "ceasefire_first", ())}),
+])
+def test_joint_owners_of_an_ask(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The demanded thing stands before the relative clause that demands it.
+    ("The draft ignores the unconditional ceasefire that Kyiv and its European partners have "
+     "demanded since spring.", {("UA", "ceasefire_first", ()), ("EU", "ceasefire_first", ())}),
+    ("Moscow has not dropped the pullout of Ukrainian troops from Zaporizhzhia Oblast that Putin "
+     "demanded last year.", {("RU", "territorial", ("UA-23",))}),
+    # "that" opening reported speech is no relative clause.
+    ("Analysts said the Kremlin calculated that its demands had been heard.", set()),
+])
+def test_a_demand_named_before_its_relative_clause(text: str, expected: set) -> None:
+    assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zelensky insisted that a truce must precede any talks on territory, a position backed by "
+     "Germany and France.", {("UA", "ceasefire_first", ()), ("EU", "ceasefire_first", ())}),
+    ("Sybiha said Ukraine will never recognise Crimea as Russian, a stance European leaders "
+     "endorsed on Monday.", {("UA", "territorial", ("UA-43",)), ("EU", "territorial", ("UA-43",))}),
+    # A position only reported, with nobody taking it up.
+    ("Zelensky insisted that a truce must precede any talks, a position he has held since May.",
+     {("UA", "ceasefire_first", ())}),
+])
+def test_a_demand_taken_up_by_others(text: str, expected: set) -> None:
+    assert demands(text) == expected
