@@ -24,6 +24,8 @@ SPOKESPEOPLE_OF = frozenset({
     "leaders", "leader", "heads", "head", "governments", "government", "presidents",
     "president", "ministers", "minister", "officials", "delegations", "delegation",
     "representatives", "envoys", "negotiators", "leadership", "spokesman", "spokeswoman",
+    # A title ("US Secretary of State Marco Rubio said").
+    "secretary",
 })
 # Nouns of asking an actor's adjective owns ("Russian demands", "American pressure").
 _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistence|requirements?|"
@@ -697,7 +699,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:cease-?fire|truce)\b",
         r"\b(?:cease-?fire|truce)\s+without\s+(?:any\s+)?(?:pre)?conditions\b",
         r"\bcease-?fire[- ]first\b",
-        r"\b(?:cease-?fire|truce|moratorium)\b.{0,60}?\bas\s+(?:the|a)\s+first\s+step\b",
+        r"\b(?:cease-?fire|truce|moratorium)\b.{0,60}?\b(?:as|be|is|was)\s+(?:the|a)\s+[\"“]?"
+        r"first\s+step\b",
         # What a party proposes: "proposed an unconditional 30-day ceasefire".
         r"\bpropos\w*\s+(?:an?\s+|the\s+)?(?:unconditional|immediate|full|general|complete|"
         r"comprehensive|\d+-day)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
@@ -715,6 +718,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\s+(?:on\s+|to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cease-?fire|truce)\b",
         r"\bfirst\s+(?:stop|halt|end|cease)(?:s|ed)?\s+(?:its\s+|their\s+|the\s+|all\s+)?"
         r"(?:[\w-]+\s+)?(?:strikes|attacks|shelling|fighting|hostilities)\b",
+        # "stop fighting first and then negotiate", Trump's "stop where they are".
+        r"\b(?:stop|halt|end|cease)\s+(?:the\s+)?(?:fighting|hostilities)\s+first\b",
+        r"\bstop\s+where\s+they\s+are\b[\"”']?\s+and\s+(?:then\s+)?(?:negotiate|talk|start\s+talks|"
+        r"begin\s+talks)\b",
         r"\b(?:cease-?fire|truce)\s+(?:be\s+\w+\s+|come\s+)first\b",
         # Talks "only after the guns fall silent".
         r"\b(?:talks|negotiations)\b.{0,60}?\bonly\s+(?:after|once|when)\s+(?:the\s+)?"
@@ -785,7 +792,8 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                  "assistance", "intelligence", "supplies",
                  "deliveries", "mobili"),
     "ceasefire_first": ("cease", "truce", "moratorium", "guns fall", "guns go", "fighting stops",
-                        "fighting ends", "first stop", "first halt", "first end"),
+                        "fighting ends", "first stop", "first halt", "first end",
+                        "fighting first", "hostilities first", "stop where"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
@@ -797,7 +805,7 @@ OTHER_WEAK: tuple[str, ...] = (
     # Holding to earlier understandings ("preserve the spirit of the Anchorage understandings").
     r"\b(?:preserve|respect|honou?r|adhere\s+to)\b.{0,40}?\b(?:understandings|agreements|accords)\b",
     # No talks or truce while a condition holds (LABELING.md: Russia refusing a truce until ...).
-    r"\b(?:negotiations|talks|cease-?fire|truce|moratorium|pause\s+in\s+(?:hostilities|fighting))\b"
+    r"\b(?:negotiations|talks|cease-?fire|truce|moratorium|pause\s+in\s+(?:the\s+)?(?:hostilities|fighting))\b"
     r".{0,60}?\b(?:until|unless)\b",
     # "while" only after a refusal ("no truce while Ukraine keeps striking"), not as "meanwhile".
     r"\b(?:no|not|never|refus\w*|reject\w*|rul\w+\s+out|oppos\w*)\b.{0,30}?"
@@ -867,6 +875,15 @@ REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
         r"contingent)s?\b",
     ),
 }
+# Pressure kept up until Moscow accepts a truce ("tariffs if Moscow does not agree to a
+# ceasefire within 50 days", "keep arming Ukraine as long as Russia refuses a ceasefire"): who
+# keeps it up asks for the truce.
+PRESSURE_UNTIL_TRUCE = (
+    r"\b(?:if|unless|until|as\s+long\s+as|while)\s+(?:Moscow|Russia|the\s+Kremlin|Putin)\s+"
+    r"(?:does\s+not\s+|doesn['’]t\s+|did\s+not\s+|fails\s+to\s+|refuses\s+to\s+)?"
+    r"(?:agrees?|accepts?|refuses|rejects)\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:cease-?fire|truce)\b"
+    r"|\bif\s+there\s+(?:is|was)\s+no\s+(?:cease-?fire|truce)\b")
 # A refusal of talks until a truce holds asks for the truce first ("will not discuss
 # territorial questions before a full ceasefire is in place").
 TALKS_BEFORE_TRUCE = (r"\b(?:discuss\w*|talks|negotiat\w*)\b.{0,60}?\b(?:before|until|without)\b"

@@ -180,6 +180,7 @@ class _Patterns:
     plan_term: re.Pattern[str]
     refusal_types: dict[str, re.Pattern[str]]
     talks_before_truce: re.Pattern[str]
+    pressure_until_truce: re.Pattern[str]
     coercion: re.Pattern[str]
     seizure: re.Pattern[str]
     exchange: re.Pattern[str]
@@ -281,6 +282,7 @@ def _patterns() -> _Patterns:
         carrier=re.compile(rf"\b(?:{any_of(dp.CARRIERS)})\b"),
         refusal_types={name: re.compile(any_of(p)) for name, p in dp.REFUSAL_TYPES.items()},
         talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
+        pressure_until_truce=re.compile(dp.PRESSURE_UNTIL_TRUCE),
         coercion=re.compile(dp.COERCION, re.IGNORECASE),
         seizure=re.compile(dp.CONDITIONAL_SEIZURE),
         exchange=re.compile(dp.EXCHANGE_TRIGGER),
@@ -985,9 +987,11 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             types = _types(relative.group("object"), group, pat, subject[0])
             start = relative.start("object")
             content = text[start:end]
-        if not types and frame.lead >= 0 and pat.pronoun_object.search(content):
-            # "was ready for a 30-day ceasefire and called on Moscow to accept it"
-            types = {name: 0 for name in _types(text[frame.lead:end], group, pat, subject[0])
+        if not types and pat.pronoun_object.search(content):
+            # "was ready for a 30-day ceasefire and called on Moscow to accept it": what the
+            # sentence named before.
+            types = {name: 0 for name in _types(text[max(frame.lead, 0):end], group, pat,
+                                                subject[0])
                      if name != "territorial"}
         elif not types and frame.lead >= 0:
             # What was said is all of the reported speech: "said that Russia must return the
@@ -1046,6 +1050,14 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
                     found_at.append(frame.start)
+    if frames and (pressure := pat.pressure_until_truce.search(text)):
+        keepers = [f.actors for f in frames if f.start < pressure.start() and "RU" not in f.actors]
+        if keepers:
+            # Who keeps up the pressure asks for the truce; the condition reports no refusal.
+            truce_refused = False
+            found += [(actor, "ceasefire_first", ()) for actor in keepers[-1]
+                      if (actor, "ceasefire_first", ()) not in found]
+            found_at += [pressure.start()] * (len(found) - len(found_at))
     if found and (endorsed := ENDORSED_BY.search(text)):
         found += _endorsed(text, endorsed, [d for d, at in zip(found, found_at, strict=True)
                                             if at < endorsed.start()], pat)

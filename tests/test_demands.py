@@ -1739,3 +1739,30 @@ def test_a_demand_named_before_its_relative_clause(text: str, expected: set) -> 
 ])
 def test_a_demand_taken_up_by_others(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title with "of" names its holder, who is the subject.
+    ("US Secretary of State Marco Rubio said the first step has to be a full ceasefire.",
+     {("US", "ceasefire_first", ())}),
+    ("Zelensky said a truce at sea should be the first step toward peace.",
+     {("UA", "ceasefire_first", ())}),
+    ("Vance said Washington wants both sides to stop fighting first and then talk.",
+     {("US", "ceasefire_first", ())}),
+    ("Trump urged Moscow and Kyiv to \"stop where they are\" and negotiate.",
+     {("US", "ceasefire_first", ())}),
+    # Stopping at the line as the settlement itself is no truce before talks.
+    ("Trump wrote that both sides should \"stop where they are\" and let history decide.", set()),
+    # Pressure kept up until Moscow accepts a truce: who keeps it up asks for one.
+    ("Trump threatened tariffs on buyers of Russian oil if Moscow does not agree to a ceasefire "
+     "within 50 days.", {("US", "ceasefire_first", ())}),
+    ("Merz said Europe would keep arming Ukraine as long as Russia refuses an unconditional "
+     "ceasefire.", {("EU", "ceasefire_first", ())}),
+    # A truce named earlier in the sentence, then "it".
+    ("Kyiv has accepted the 30-day ceasefire, and Ukrainian officials called on the Kremlin to "
+     "accept it.", {("UA", "ceasefire_first", ())}),
+    ("Moscow will not agree to any pause in the fighting until its conditions are met.",
+     {("RU", "other", ())}),
+])
+def test_truces_asked_for_in_more_wordings(text: str, expected: set) -> None:
+    assert demands(text) == expected
