@@ -192,6 +192,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "The Kremlin sees no alternative to Kyiv withdrawing its forces from ...".
         r"(?:sees?|saw)\s+no\s+alternative\s+to",
         r"only\s+(?:\w+\s+){0,5}?(?:if|once|when|after)", r"until", r"unless",
+        # "would not lift any sanctions without Russia's full withdrawal".
+        r"not\s+(?:[\w'’-]+\s+){1,6}?without",
         r"contingent\s+(?:on|upon)", r"as\s+a\s+prerequisite",
         r"(?:war|conflict|fighting|hostilities)\s+(?:\w+\s+){0,3}?"
         r"(?:would|will|could|can|should|must)\s+(?:\w+\s+)?end\b",
@@ -339,6 +341,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bwithdrawal\b", r"\bpull(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out\s+of\b", r"\bpull-?outs?\b",
         r"\bgiv(?:e|es|ing)\s+away\b" + _LAND_AHEAD,
         r"\btrad(?:e|es|ing)\s+(?:any\s+|its\s+|their\s+)?(?:land|territor\w*)\b",
+        # "no territory can be traded for peace".
+        r"\b(?:land|territor\w*)\s+(?:can|could|will|would|must|should|may)\s+(?:not\s+|never\s+)?be\s+"
+        r"(?:traded|ceded|given\s+away|handed\s+over|bartered)\b",
         # Land that stays Russian ("some territory will remain under Russian control",
         # "Crimea will stay with Russia", "its control over ... to be recognised").
         r"\bremain\w*\s+under\s+Russian\s+(?:control|occupation)\b",

@@ -95,6 +95,10 @@ READINESS = re.compile(rf"{_READY}\b")
 TRUCE_OFFERED = re.compile(rf"{_READY}\s+(?:[\w-]+\s+){{0,4}}?{_TRUCE_WORD}")
 # A truce or a freeze of the front a party rejects ("the Kremlin continues to reject a general
 # ceasefire", "would reject any scheme that freezes the conflict"); not frozen assets.
+# Triggers that put a condition ("only ... after", "until"), and the advice word that does not
+# make them hypothetical ("sanctions should only be lifted after Russian troops leave").
+CONDITION_TRIGGER = re.compile(r"(?:only|until|unless)\b")
+ADVICE = re.compile(r"(?:should|ought)\b")
 # The demand verb of a relative clause whose noun is what is demanded ("the unconditional
 # ceasefire that Ukraine and its European partners have demanded since May").
 DEMANDED_OBJECT_BEFORE = re.compile(
@@ -107,6 +111,11 @@ ENDORSED_BY = re.compile(
     r"(?:(?:that\s+)?(?:was\s+|is\s+)?(?:backed|supported|shared|endorsed|echoed)\s+by\s+"
     r"(?P<by>[^.;]{1,80})|(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:also\s+)?"
     r"(?:backed|supported|shared|endorsed|echoed)\b)")
+ENDORSING = re.compile(
+    r"\b(?:back(?:s|ed)?|endorse[sd]?|support(?:s|ed)?|share[sd]?|echo(?:es|ed)?|"
+    r"(?:united|stand|stands|stood)\s+behind)\s+(?:Kyiv|Ukraine|Moscow|Russia|Washington|Europe|"
+    r"the\s+Kremlin|Zelensk\w*|Putin|Trump)['’]s\s+(?:position|demand|call|stance|insistence|"
+    r"proposal|line)\b")
 TRUCE_OR_FREEZE = re.compile(
     rf"\b{_TRUCE_WORD}|\bfreez(?:e|es|ing)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
     r"(?:assets|funds|accounts|reserves|money)\b)", re.IGNORECASE)
@@ -785,8 +794,12 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if exchange and pat.exchange_imagined.search(text, start, match.start()):
             blocked, previous = True, ()
             continue
-        if not exchange and (pat.hypothetical.search(
-                text, max(0, match.start() - HYPOTHETICAL_REACH), match.start())
+        hypothetical = pat.hypothetical.search(
+            text, max(0, match.start() - HYPOTHETICAL_REACH), match.start())
+        if hypothetical and CONDITION_TRIGGER.match(match.group(0)) and ADVICE.match(
+                hypothetical.group(0)):
+            hypothetical = None  # "sanctions should only be lifted after ...": a condition
+        if not exchange and (hypothetical
                 or (pat.offer.search(text, start, match.start())
                     and not VERB_COORDINATION.search(text, start, match.start()))):
             blocked, previous = True, ()
@@ -926,17 +939,13 @@ def _not_demanded(content: str, pat: _Patterns) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pat.not_demanded.finditer(content)]
 
 
-def _endorsed(text: str, endorsed: re.Match[str],
-              demands: list[tuple[str, str, tuple[str, ...]]],
-              pat: _Patterns) -> list[tuple[str, str, tuple[str, ...]]]:
-    """Return the ``demands`` taken up by the parties named in ``endorsed`` ("a position
-    backed by Germany and France"), each as its own."""
-    names = "by" if endorsed.group("by") else "who"
-    endorsers = dict.fromkeys(m.lastgroup for m in pat.actor.finditer(
-        text, endorsed.start(names), endorsed.end(names)) if m.lastgroup in dp.ACTORS)
+def _endorsed(endorsers: list[str], demands: list[tuple[str, str, tuple[str, ...]]],
+              ) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Return the ``demands`` taken up by ``endorsers`` ("a position backed by Germany and
+    France"), each as its own."""
     taken_up = []
     for actor, demand_type, codes in demands:
-        for endorser in endorsers:
+        for endorser in dict.fromkeys(endorsers):
             own_type = dp.TYPES_RETYPED_FOR_ACTOR.get(endorser, {}).get(demand_type, demand_type)
             if endorser != actor and endorser not in dp.NEVER_ASKED_BY.get(own_type, ()):
                 taken_up.append((endorser, own_type, codes))
@@ -1059,8 +1068,16 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                       if (actor, "ceasefire_first", ()) not in found]
             found_at += [pressure.start()] * (len(found) - len(found_at))
     if found and (endorsed := ENDORSED_BY.search(text)):
-        found += _endorsed(text, endorsed, [d for d, at in zip(found, found_at, strict=True)
-                                            if at < endorsed.start()], pat)
+        names = "by" if endorsed.group("by") else "who"
+        found += _endorsed([m.lastgroup or "" for m in pat.actor.finditer(
+            text, endorsed.start(names), endorsed.end(names)) if m.lastgroup in dp.ACTORS],
+            [d for d, at in zip(found, found_at, strict=True) if at < endorsed.start()])
+    elif found and (endorsing := ENDORSING.search(text)):
+        # "European leaders have backed Kyiv's position that ...": its subject takes it up.
+        found += _endorsed([a.code for a in _subject(_actors(text, pat), text, 0,
+                                                     endorsing.start())],
+                           [d for d, at in zip(found, found_at, strict=True)
+                            if at >= endorsing.start()])
     if truce_refused and not any(actor == "RU" for actor, _, _ in found):
         # Russia refusing a truce, with no condition named in the sentence, is Russia's stance
         # on how the war ends (LABELING.md: refusing a truce until its conditions are met).

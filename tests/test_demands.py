@@ -1766,3 +1766,23 @@ def test_a_demand_taken_up_by_others(text: str, expected: set) -> None:
 ])
 def test_truces_asked_for_in_more_wordings(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Conditions on lifting sanctions name the withdrawal asked for.
+    ("Zelensky said sanctions should only be lifted after Russian troops leave Ukrainian "
+     "territory.", {("UA", "territorial", ())}),
+    ("EU officials said the bloc would not lift any sanctions without Russia's full withdrawal "
+     "from Ukraine.", {("EU", "territorial", ())}),
+    # Advice is still no demand.
+    ("The US should insist that Russia withdraw from Kherson, ISW recommended.", set()),
+    # A party taking up another's position.
+    ("European leaders have backed Kyiv's position that borders cannot be changed by force.",
+     {("UA", "territorial", ()), ("EU", "territorial", ())}),
+    ("Nordic governments remain united behind Kyiv's position that no territory can be traded "
+     "for peace.", {("UA", "territorial", ())}),
+    ("Macron and Merz stand behind Ukraine's position that no land can be ceded.",
+     {("UA", "territorial", ()), ("EU", "territorial", ())}),
+])
+def test_conditions_on_sanctions_and_positions_taken_up(text: str, expected: set) -> None:
+    assert demands(text) == expected
