@@ -824,6 +824,9 @@ OTHER_WEAK: tuple[str, ...] = (
     r"\bstop\w*\s+(?:\w+\s+){0,2}?(?:strikes|attacks|shelling)\b",
     # "(will not stop its offensive) until its conditions are met": the speaker's own terms.
     r"\buntil\s+(?:its|their|our)\s+(?:conditions|demands|terms)\b",
+    # "will not stop its offensive until Ukraine agrees to its terms".
+    r"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:stop|halt|end|cease)\w*\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:until|before|unless)\b.{0,60}?\b(?:conditions|terms|demands)\b",
     # A truce only after a settlement ("will only agree to a ceasefire after a peace treaty").
     r"\b(?:cease-?fire|truce)\b.{0,20}?\b(?:after|once|until)\b.{0,40}?\b(?:settlement|treaty|"
     r"agreement|deal)\b",
@@ -839,7 +842,9 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\b(?:restor\w+|return)\b.{0,30}\bdiplomatic\b",
     # Ukraine's own terms: justice, compensation, its people back.
     r"\b(?:special\s+|international\s+)?tribunal\b", r"\b(?:compensation|reparations)\b",
-    r"\bpay\s+(?:for\s+)?(?:the\s+)?(?:reconstruction|damage|rebuilding|restoration)\b",
+    r"\bpa(?:y|ys|id|ying)\s+(?:for\s+)?(?:the\s+)?(?:reconstruction|damage|rebuilding|restoration|"
+    r"destruction)\b",
+    r"\bcompensat(?:e|es|ed|ing)\s+(?:Ukraine|Kyiv|Ukrainians|the\s+victims)\b",
     # An ultimatum: "must agree to end the war or face very severe tariffs".
     r"\bor\s+face\s+(?:[\w\"“”-]+\s+){0,4}?(?:tariffs|sanctions|consequences|penalties)\b",
     r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",

@@ -1786,3 +1786,17 @@ def test_truces_asked_for_in_more_wordings(text: str, expected: set) -> None:
 ])
 def test_conditions_on_sanctions_and_positions_taken_up(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Von der Leyen said the assets would stay frozen until Russia pays for the damage it caused.",
+     {("EU", "other", ())}),
+    ("EU leaders insisted that the assets stay immobilised until Moscow compensates Ukraine.",
+     {("EU", "other", ())}),
+    ("Putin said Russia would not stop its offensive until Kyiv accepts its terms.",
+     {("RU", "other", ())}),
+    # Fighting on until a town falls names no terms.
+    ("The commander said his unit would not stop until it reached the river.", set()),
+])
+def test_reparations_and_fighting_on_until_terms_are_met(text: str, expected: set) -> None:
+    assert demands(text) == expected
