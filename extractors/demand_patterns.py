@@ -80,7 +80,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"EU(?!\w)", r"European\s+Union", r"Europe(?!an)", r"Europeans",
         rf"European\s+(?:leaders|Commission|countries|allies|states|partners|Council|"
         rf"Parliament|capitals|{_AGENTS})", r"Macron", r"Starmer", r"Merz", r"Scholz",
-        r"von\s+der\s+Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
+        r"(?<=[Vv]on\sder\s)Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
         r"United\s+Kingdom", r"Coalition\s+of\s+the\s+Willing",
         r"Western\s+(?:leaders|powers|allies|governments|partners)",
         rf"European(?=\s+{_ASKING_NOUNS})",
@@ -278,8 +278,10 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
 # A trigger noun after this is what someone is asked to give up or what is justified, not a
 # new demand ("urged Kyiv to give up its claims to Crimea", "justify its claims to land").
 # So is one after "without" ("a ceasefire without preconditions" is the content).
-OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to|(?:pre)?conditions?)$"
-OWNED_OBJECT_BEFORE = (r"\b(?:renounc\w*|abandon\w*|drop\w*|giv\w*\s+up|justif\w*|pretext)\b"
+# So are terms accepted ("until Kyiv accepts its terms").
+OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to|(?:pre)?conditions?|terms|demands)$"
+OWNED_OBJECT_BEFORE = (r"\b(?:renounc\w*|abandon\w*|drop\w*|giv\w*\s+up|justif\w*|pretext|"
+                       r"accept(?:s|ed|ing)?|agree(?:s|d)?\s+to|meet(?:s|ing)?|met)\b"
                        r"[^,;]{0,40}?\b(?:its|their|his|her)\s+$|\bwithout\s+(?:any\s+)?$")
 # What is given for what ("in exchange for", "in return for").
 IN_EXCHANGE_FOR = r"in\s+(?:exchange|return)\s+for"
@@ -827,6 +829,8 @@ OTHER_WEAK: tuple[str, ...] = (
     # "will not stop its offensive until Ukraine agrees to its terms".
     r"\b(?:not|never)\s+(?:\w+\s+){0,2}?(?:stop|halt|end|cease)\w*\s+(?:[\w-]+\s+){0,3}?"
     r"(?:until|before|unless)\b.{0,60}?\b(?:conditions|terms|demands)\b",
+    r"\b(?:until|unless)\s+(?:[\w'’-]+\s+){1,3}?(?:accepts?|agrees?\s+to|meets?)\s+(?:its|their|our|"
+    r"Moscow['’]s|Russia['’]s|the\s+Kremlin['’]s)\s+(?:conditions|terms|demands)\b",
     # A truce only after a settlement ("will only agree to a ceasefire after a peace treaty").
     r"\b(?:cease-?fire|truce)\b.{0,20}?\b(?:after|once|until)\b.{0,40}?\b(?:settlement|treaty|"
     r"agreement|deal)\b",

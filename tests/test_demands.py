@@ -1079,9 +1079,10 @@ def test_what_a_demand_sentence_names_but_does_not_claim(text: str, expected: se
      {("RU", "territorial", ("UA-23", "UA-65"))}),
     ("Grushko demanded that NATO provide legally binding guarantees that it will not expand "
      "eastward.", {("RU", "nato_expansion", ())}),
-    # Frozen assets kept or used are no relief.
+    # Frozen assets kept or used are no relief; kept until reparations are paid, they are
+    # Europe's condition.
     ("Von der Leyen said frozen Russian assets will not be returned without reparations.",
-     set()),
+     {("EU", "other", ())}),
     ("EU leaders agreed to use immobilised Russian assets to fund a loan to Ukraine.", set()),
 ])
 def test_wordings_of_a_fourteenth_round(text: str, expected: set) -> None:
