@@ -33,11 +33,11 @@ _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistenc
                  r"list\s+of\s+(?:conditions|demands|terms))\b")
 # After a party's name, what makes it the owner of an ask, not an object ("rejection of US and
 # European proposals for a ceasefire").
-OWNS_THE_ASK = (r"(?:(?:\s+(?:and|or)\s+|[-–])[A-Z][\w.]*)?\s+(?:(?:calls?|appeals?)\s+for|"
+OWNS_THE_ASK = (r"(?:\s+(?:and|or)\s+[A-Z][\w.]*)?\s+(?:(?:calls?|appeals?)\s+for|"
                 r"(?:proposals?|demands?|conditions|requirements?)\s+(?:for|that)\b)")
-# The first of two parties owning one ask ("the US-Ukrainian proposal"): the second is named
-# by its own adjective.
-_JOINT_WITH = (r"(?=(?:[-–]|\s+(?:and|or)\s+)(?:Russian|Ukrainian|American|European|US|U\.S\.)\s+"
+# The first of two allies owning one ask ("the US and Ukrainian calls for"): the second is named
+# by its own adjective. Not Russia with another: a "US and Russian plan" carries the US's terms.
+_JOINT_WITH = (r"(?=\s+(?:and|or)\s+(?:Ukrainian|American|European|US|U\.S\.)\s+"
                rf"{_ASKING_NOUNS})")
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
@@ -56,7 +56,6 @@ ACTORS: dict[str, tuple[str, ...]] = {
         # Whose pressure or demands they are ("U.S. and Russian pressure to withdraw", "Russian
         # demands for the recognition of ...").
         rf"Russian(?=\s+{_ASKING_NOUNS})",
-        rf"Russian{_JOINT_WITH}",
     ),
     "UA": (
         r"Ukraine(?![-–]\w)(?:['’]s)?", rf"Ukrainian\s+(?:\w+\s+)?{_AGENTS}",
@@ -68,7 +67,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"Verkhovna\s+Rada", r"Stefanchuk", r"Budanov", r"Svyrydenko",
     ),
     "US": (
-        r"U\.S\.(?!\w)", r"US(?![\w-])", rf"(?:US|U\.S\.){_JOINT_WITH}", r"United\s+States",
+        r"U\.S\.(?!\w)", r"US(?![\w-])", r"United\s+States",
         # The country, or the adjective with those who speak for it, not "American weapons".
         r"America(?!n)", rf"American\s+(?:\w+\s+)?{_AGENTS}",
         r"Trump", r"Washington(?!\s+Post|-based)", r"Witkoff", r"Rubio", r"Vance", r"Kellogg",
@@ -278,8 +277,9 @@ HYPOTHETICAL_BEFORE: tuple[str, ...] = (
 # A trigger noun after this is what someone is asked to give up or what is justified, not a
 # new demand ("urged Kyiv to give up its claims to Crimea", "justify its claims to land").
 # So is one after "without" ("a ceasefire without preconditions" is the content).
-# So are terms accepted ("until Kyiv accepts its terms").
-OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to|(?:pre)?conditions?|terms|demands)$"
+# So are terms accepted ("until Kyiv accepts its terms"), not demands, which name their content
+# ("to accept its demands for the withdrawal from ...").
+OWNED_OBJECT_TRIGGERS = r"^(?:claims?|intention\s+to|(?:pre)?conditions?|terms)$"
 OWNED_OBJECT_BEFORE = (r"\b(?:renounc\w*|abandon\w*|drop\w*|giv\w*\s+up|justif\w*|pretext|"
                        r"accept(?:s|ed|ing)?|agree(?:s|d)?\s+to|meet(?:s|ing)?|met)\b"
                        r"[^,;]{0,40}?\b(?:its|their|his|her)\s+$|\bwithout\s+(?:any\s+)?$")

@@ -129,8 +129,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which"})
 NAME_WORDS = 3
 # Words joining a second name to a first, which then shares the first's role.
 COORDINATORS = frozenset({"and", "or"})
-COORDINATION = re.compile(r"^(?:[-–]|[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?"
-                          r"(?:[—–-]\s*including\s+)?(?:the\s+|its\s+|their\s+)?)$")
+COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:[—–-]\s*including\s+)?"
+                          r"(?:the\s+|its\s+|their\s+)?$")
 
 
 @dataclass(frozen=True)
