@@ -158,6 +158,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"persuad(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to\b",
         r"seek(?:s|ing)?", r"sought",
         r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,12}?to",
+        # "still expects legally binding guarantees that NATO will not expand".
+        r"expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?guarantees?",
         r"requir(?:e|es|ed|ing|ement|ements)",
         # "listed what he called the elements of any deal: ...", "set out Moscow's terms".
         r"(?:list(?:s|ed)|set\s+out|outlin(?:es|ed)|spell(?:s|ed)\s+out|laid\s+out)"
@@ -178,7 +180,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "has proposed that Ukrainian troops leave ..." (what another does, not an offer).
         r"propos(?:e|es|ed|ing)\s+(?:that|turning|making|creating|capping|limiting|reducing|"
         r"banning|barring|lifting|easing|handing|freezing)",
-        r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for", r"pressure(?:d)?",
+        r"urg(?:e|es|ed|ing)", r"advocat(?:e|es|ed|ing)\s+for",
+        r"(?<!not\s)(?<!never\s)pressure(?:d)?",
         r"claim(?:s|ed|ing)?", r"goals?", r"(?:declared|stated)\s+(?:reason|aims?)",
         r"wish\s+list", r"position",
         # The Kremlin's "root causes" of the war, spelled out: its demands by another name.
@@ -349,6 +352,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         # Land that stays Russian ("some territory will remain under Russian control",
         # "Crimea will stay with Russia", "its control over ... to be recognised").
         r"\bremain\w*\s+under\s+Russian\s+(?:control|occupation)\b",
+        # Russia's forces out: "as long as a single Russian soldier remains on Ukrainian soil".
+        r"\bRussian\s+(?:soldiers?|troops|forces)\s+(?:remains?|stays?)\s+(?:on|in)\s+(?:Ukrainian\s+"
+        r"(?:soil|territory|land)|Ukraine)\b",
         r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b(?!['’])",
         r"\bcontrol\s+(?:of|over)\b.{0,80}?\bto\s+be\s+recogni[sz]ed\b",
         r"\b(?:leave|left)\s+[\"“]?the\b" + _LAND_AHEAD,
@@ -356,7 +362,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bcontrol\s+(?:of|over)\s+(?:all\s+of\s+|the\s+(?:whole|entire)\s+(?:of\s+)?|the\s+rest\s+of\s+)",
         # "abandon its fortress belt of Sloviansk, Kramatorsk and Kostiantynivka".
         r"\babandon\w*\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
-        r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|EU|NATO|Washington|Zelensk\w*|Putin)\b)[A-Z]",
+        r"(?!(?:Ukraine|Russia|Kyiv|Moscow|Europe|EU|NATO|Washington|Zelensk\w*|Putin|Nazi)\b)[A-Z]",
         r"\babandon\w*(?:\s+\w+){0,4}?\s+(?:control|"
         r"territor\w+|regions?|cities|oblasts?)", r"\babandon\s+any\s+territor\w+",
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\b.{0,120}?\b(?:annex\w*|as\s+[\"“]?(?:de\s+\w+\s+)?"
@@ -388,7 +394,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"Washington|Russian|Ukrainian|European|American|US)\b)[A-Z]\w+\s+(?:for|in\s+exchange)\b",
         r"\brecogni\w*\s+(?:the\s+|Russia['’]s\s+|Moscow['’]s\s+)?(?:occupation|annexation)\s+of\b",
         # "Moscow wants the entire Donbas".
-        r"\b(?:wants?|seeks?|sought)\s+(?:all\s+of\s+|the\s+(?:entire|whole)\s+|the\s+rest\s+of\s+)"
+        r"\b(?:wants?|seeks?|sought)\s+(?:all\s+(?:of\s+)?|the\s+(?:entire|whole)\s+|the\s+rest\s+of\s+)"
         r"(?:the\s+)?[A-Z]",
         r"\b(?:international|legal|de\s+jure|formal)\s+(?:legal\s+)?recognition\s+of\s+(?:the\s+)?"
         r"[\"“]?(?:[A-Z]|new\s+regions|annexed)",
@@ -571,6 +577,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bdelegitimi[sz]\w+", r"\blegitimacy\b",
         # "any settlement that leaves 'Ukrainian Nazis' in power".
         r"\b(?:[Nn]azis?|neo-[Nn]azis?|regime)[\"”]?\s+in\s+power\b",
+        # "Ukraine must 'abandon the Nazi ideology'".
+        r"\b(?:[Nn]azi|neo-[Nn]azi)\s+ideology\b",
         # "demanded a new vote in Ukraine, claiming that Zelensky's mandate expired".
         r"\bnew\s+(?:presidential\s+)?vote\b", *_AUTHORITY_DENIED,
         r"\b(?:pro-Russian|pro-Kremlin|puppet|proxy)\s+(?:\w+\s+)?(?:government|regime|"
@@ -646,6 +654,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"participation|entry|threat|intervention)|legitimate\s+targets?|unacceptable)",
         r"\b[Nn]o\s+(?:Western|European|foreign|NATO|British|French)\s+(?:military\s+)?(?:troops|forces|"
         r"peacekeep\w+|contingents?|instructors|advis[eo]rs|trainers)\b",
+        # "British and French troops sent to the country would be treated as enemy combatants".
+        r"\b(?:[Ww]estern|European|foreign|NATO|British|French)\s+(?:[\w-]+\s+)?(?:troops|soldiers|forces|"
+        r"peacekeep\w+|contingents?)\b.{0,60}?\b(?:legitimate\s+(?:military\s+)?targets?|enemy\s+"
+        r"combatants)\b",
         # "any Western military presence in Ukraine would be a legitimate target".
         r"\b(?:[Ww]estern|European|foreign|NATO)\s+(?:military\s+)?presence\b.{0,60}?"
         r"\b(?:legitimate\s+targets?|unacceptable|direct\s+involvement)",
@@ -948,6 +960,7 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bas\s+(?:a\s+|an\s+|the\s+)?(?:direct\s+|foreign\s+)?(?:involvement|participation|threat|"
     r"intervention)\b",
     r"\blegitimate\s+targets?\b", r"\bbe\s+(?:an?\s+)?[\"“]?direct\s+threat\b",
+    r"\benemy\s+combatants\b",
     # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
     r"\bneed(?:s|ed)?\b", r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b",
     r"\bkey\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",

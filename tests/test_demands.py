@@ -1802,3 +1802,22 @@ def test_conditions_on_sanctions_and_positions_taken_up(text: str, expected: set
 ])
 def test_reparations_and_fighting_on_until_terms_are_met(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lavrov said Moscow still expects legally binding guarantees that NATO will not expand "
+     "further east.", {("RU", "nato_expansion", ())}),
+    ("Putin warned that British and French troops sent to Ukraine would be treated as enemy "
+     "combatants.", {("RU", "foreign_troops", ())}),
+    ("Ushakov said Russia wants all Zaporizhzhia region.", {("RU", "territorial", ("UA-23",))}),
+    ("Lavrov said Ukraine must \"abandon the Nazi ideology\" before any settlement.",
+     {("RU", "regime_change", ())}),
+    # A pressure ruled out is no demand.
+    ("She argued that Washington should make clear that it will not pressure Ukraine into "
+     "territorial concessions.", set()),
+    # ISW's advice on pressure is no party's demand.
+    ("The report recommends that Washington keep sanctions in place until Russia agrees to a "
+     "ceasefire.", set()),
+])
+def test_wordings_of_the_daily_assessments_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
