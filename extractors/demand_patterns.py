@@ -125,8 +125,8 @@ TITLE_WORDS: tuple[str, ...] = (
 # What a territorial verb must be about to claim land: a named place, land or its parts
 # ("give up the rest of Donetsk", "hand over territory"), not arms or shrines.
 _LAND_AHEAD = (r"(?=[\"”]?(?:(?:\s+(?:the|all|of|any|its|their|remaining|rest|remainder|entire|"
-               r"whole|new|occupied|roughly|about|nearly|almost|some|\d+(?:\.\d+)?\s*(?:%|percent)|"
-               r"\"|“)){0,4}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”,.-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
+               r"not|only|whole|new|occupied|roughly|about|nearly|almost|some|\d+(?:\.\d+)?\s*(?:%|percent)|"
+               r"\"|“)){0,6}\s*[\"“]?[A-Z]|(?:\s+[\w'’\"“”,.-]+){0,4}?\s+[\"“]?(?:territor|lands?\b|"
                r"regions?\b|oblasts?\b|provinces?\b|cities\b|city\b|areas?\b|parts?\s+of\b|"
                # Land by measure: "not a single square kilometre", "not an inch".
                r"(?:square\s+)?(?:kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\b|inch(?:es)?\b|"
@@ -415,10 +415,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         # "recognize Crimea, Sevastopol and the new regions as part of Russia".
         r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing)\b.{0,80}?\bas\s+(?:(?:an?\s+)?(?:integral\s+)?part\s+of\s+)?"
         r"(?:Russia|the\s+Russian\s+Federation)\b(?!['’])",
-        r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+of\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:part\s+of\s+)?"
+        r"\brecogni(?:[sz]e|[sz]es|[sz]ed|[sz]ing|tion)\s+of\s+(?:[\w'’\"“”,-]+\s+){1,16}?as\s+(?:part\s+of\s+)?"
         r"Russia(?:n)?\b",
         r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
         r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?new\s+realities\b",
+        r"\brecogni[sz]\w*\s+(?:the\s+)?[\"“]?(?:new|four|annexed)\s+regions\b",
         # Claims of sovereignty ("inalienable parts of Russia", "remain part of Russia forever").
         r"\b(?:inalienable|integral|constituent)\s+parts?\W+of\s+(?:Russia|the\s+Russian\s+Federation)",
         r"\bremain\s+(?:a\s+)?part\s+of\s+Russia\b",
@@ -467,7 +468,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         # "will not give the occupier a single meter of Donetsk", "not an inch of our land".
         r"\b(?:give|cede|surrender|yield|hand\s+over)\b(?:\s+[\w'’]+){0,3}?\s+(?:a\s+)?single\s+"
         r"(?:meter|metre|inch|centimet(?:er|re)|kilomet(?:er|re))",
-        r"\b(?:not|never)\b[^.;]{0,30}?\b(?:an?|one|a\s+single)\s+(?:inch|centimet(?:er|re))\s+of\b",
+        r"\b(?:not|never)\b[^.;]{0,30}?\b(?:an?|one|a\s+single)\s+(?:inch|centimet(?:er|re))[\"”]?\s+of\b",
         r"\bterritorial\s+(?:claims|concessions)\b", r"\bcapture\b.{0,60}\bcompletely\b",
         # Ukraine's own terms: its land back ("the return of Crimea", "restoring its borders").
         r"\breturn\s+of\s+(?:all\s+)?(?:the\s+)?(?:occupied\s+)?(?:(?!Ukrainian|Russia)[A-Z]|territor)",
@@ -961,6 +962,8 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"intervention)\b",
     r"\blegitimate\s+targets?\b", r"\bbe\s+(?:an?\s+)?[\"“]?direct\s+threat\b",
     r"\benemy\s+combatants\b",
+    # Putin's threat to take land "one way or another"; a refusal ("not ready to give away").
+    r"\bone\s+way\s+or\s+another\b", r"\bnot\s+(?:ready|willing|prepared)\s+to\b",
     # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
     r"\bneed(?:s|ed)?\b", r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b",
     r"\bkey\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",

@@ -1821,3 +1821,19 @@ def test_reparations_and_fighting_on_until_terms_are_met(text: str, expected: se
 ])
 def test_wordings_of_the_daily_assessments_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ISW said the Kremlin again demands that Kyiv recognize the \"new regions\".",
+     {("RU", "territorial", ())}),
+    ("Sybiha said Ukraine would \"not trade one inch\" of Kherson or Zaporizhzhia.",
+     {("UA", "territorial", ("UA-65", "UA-23"))}),
+    ("Putin said Russian forces would take control of all of Ukraine's Donbas region \"one way "
+     "or another\".", {("RU", "territorial", ("UA-09", "UA-14"))}),
+    ("Zelensky said his country was \"not ready to give away its land\".",
+     {("UA", "territorial", ())}),
+    ("Putin wants Ukraine to hand over not only the rest of the Donbas but also part of Kherson "
+     "region.", {("RU", "territorial", ("UA-09", "UA-14", "UA-65"))}),
+])
+def test_wordings_of_the_talks_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
