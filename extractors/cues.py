@@ -82,6 +82,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"dr(?:ew|aws|awn)\s+attention\s+(?:to|that)",
     # A stance: "The Institute for the Study of War is not convinced."
     r"(?:is|was|remains?|remained)\s+(?:not\s+|un)?(?:convinced|skeptical|sceptical|doubtful)",
+    # As machine translations of Ukrainian outlets word it ("ISW is informing, that ...").
+    r"inform(?:s|ed|ing)",
     # "The think tank made the assessment on Tuesday, as ...", "read the visit differently".
     r"(?:made|reached|drew)\s+(?:the|this|that|its|an?)\s+(?:assessment|conclusion|finding|"
     r"forecast|observation)",
@@ -103,6 +105,9 @@ DESCRIBING_VERBS: tuple[str, ...] = (r"track(?:s|ed)", r"documented", r"recorded
 # "believe in ISW", "as noted by the institute".
 PRECEDING_VERBS: tuple[str, ...] = (
     r"according to",
+    # The verb first, as machine translations word it: "As informs the ISW, ...".
+    r"as\s+(?:informs|reports|writes|notes|says|states)",
+    r"(?:write|writes|wrote|inform|informs)\s+(?:the\s+)?(?:analysts|experts)\s+of",
     r"(?:stated|said|reported|written|noted|assessed|indicated|highlighted|emphasi[sz]ed|"
     r"mentioned|concluded|published|issued|found|observed|warned|presented|argued|"
     r"pointed out|stressed|suggested|estimated|predicted|recalled|explained|underlined|made|"
@@ -141,6 +146,9 @@ POINTER_LEADS: tuple[str, ...] = (
     r"(?:\w+\s+)?(?:stated|said|reported|written|noted|indicated|mentioned|concluded|"
     r"claimed|assessed|highlighted|emphasi[sz]ed|outlined|published|argued)\b",
     r"(?:this|that)\s+is\s+what\b",
+    # "About this write analysts of the ISW in new review" (a machine translation).
+    r"about\s+(?:this|that|it)\s+(?:write|writes|wrote|report|reports|reported|inform|informs|"
+    r"informed|say|says|said)\b",
     CONCLUSION_REACHED,  # "ISW analysts came to this conclusion after reviewing the footage"
     # "That was the assessment of ISW", "Such is the conclusion of the report".
     r"(?:this|that|these|such)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?"

@@ -102,6 +102,7 @@ class _CompiledProfile:
     backward: re.Pattern[str]
     stand_in_forward: re.Pattern[str]
     stand_in_backward: re.Pattern[str]
+    stand_in_view: re.Pattern[str]
     analyst: re.Pattern[str]
     pronoun: re.Pattern[str]
     post_quote_pronoun: re.Pattern[str]
@@ -147,7 +148,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     # United Services Institute" (capitalised words) nor "the institute of <somewhere>".
     stand_in = (
         rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?)\s+"
-        rf"(?:(?:[a-z][\w-]*|U\.S\.|US|American|(?:[A-Z][\w.]*,?\s+){{0,2}}[\w.]+-based)\s+){{0,3}}?"
+        rf"(?:(?:[a-z][\w-]*|U\.S\.|US|American|{literals(profile.home_bases)}|"
+        rf"(?:[A-Z][\w.]*,?\s+){{0,2}}[\w.]+-based)\s+){{0,3}}?"
         rf"(?i:{literals(profile.stand_ins)})\b(?!\s+(?:for|of)\b)"
     )
     document = (
@@ -192,6 +194,10 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         stand_in_backward=re.compile(
             rf"(?i:\b(?:{preceding})\b)[^;:\"“”.]{{0,40}}?(?P<org>{stand_in}|{document})"
         ),
+        # "In the think tank's view, ...".
+        stand_in_view=re.compile(
+            rf"^\W*{opener}(?i:in|by|to)\s+(?P<org>{stand_in}|{document})['’]s\s+(?:own\s+)?"
+            rf"(?i:{literals(list(cues.POSSESSIVE_VIEWS))})\s*,"),
         analyst=re.compile(
             rf"(?:^\W*{opener}|[,;–—-][\"”’']?\s*|\b(?i:as|according to|made by)\s+)"
             rf"(?i:{qualifier}(?P<org>{analysts}))\b(?!\s+(?:at|from|of|with)\s+(?!{name}|the\s+"
@@ -328,7 +334,8 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     # Each pattern needs its own words: a stand-in or a document, or analysts.
     patterns: tuple[re.Pattern[str], ...] = ()
     if any(map(lowered.__contains__, compiled.stand_in_literals)):
-        patterns = (compiled.stand_in_forward, compiled.stand_in_backward)
+        patterns = (compiled.stand_in_forward, compiled.stand_in_backward,
+                    compiled.stand_in_view)
     if any(map(lowered.__contains__, compiled.analyst_literals)):
         patterns += (compiled.analyst,)
     if patterns:

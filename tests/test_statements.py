@@ -593,3 +593,23 @@ def test_analysts_and_reports_after_another_institute_are_its() -> None:
         "project DeepState.\n"
         "The analysts also noted that Ukrainian forces cleared part of a village.")
     assert [s for s, _ in statements(text)] == [text.splitlines()[1]]
+
+
+def test_the_think_tank_s_view_and_a_washington_think_tank() -> None:
+    text = HEADLINE + (
+        "ISW noted that the offensive will depend on air defence deliveries.\n"
+        "In the think tank's view, Kyiv's partners should supply longer-range missiles.\n"
+        "Russia has not moved on its demands, according to a leading Washington think tank.\n"
+        "In the General Staff's view, the front is stable.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:4]
+
+
+def test_machine_translated_attributions() -> None:
+    # Aggregators' literal translations of Ukrainian outlets.
+    text = HEADLINE + (
+        "American analysts from Institute for Study of War (ISW) is informing, that the Kremlin "
+        "wants the whole region.\n"
+        "As informs the ISW, the aide of Putin has declared that the plant is not discussed.\n"
+        "In the Kremlin they want, that the Russian police stay in the zone.\n"
+        "About this write analysts of the Institute for the Study of War (ISW) in new review.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:]
