@@ -35,10 +35,11 @@ _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistenc
 # European proposals for a ceasefire").
 OWNS_THE_ASK = (r"(?:\s+(?:and|or)\s+[A-Z][\w.]*)?\s+(?:(?:calls?|appeals?)\s+for|"
                 r"(?:proposals?|demands?|conditions|requirements?)\s+(?:for|that)\b)")
-# The first of two allies owning one ask ("the US and Ukrainian calls for"): the second is named
-# by its own adjective. Not Russia with another: a "US and Russian plan" carries the US's terms.
-_JOINT_WITH = (r"(?=\s+(?:and|or)\s+(?:Ukrainian|American|European|US|U\.S\.)\s+"
-               rf"{_ASKING_NOUNS})")
+# Whose ask an ally's adjective names ("American demands"), also as the first of two allies
+# owning one ("the US and Ukrainian calls for"). Not Russia with another: a "US and Russian
+# plan" carries the US's terms.
+_OWNS_AN_ASK = (r"(?=(?:\s+(?:and|or)\s+(?:Ukrainian|American|European|US|U\.S\.))?\s+"
+                rf"{_ASKING_NOUNS})")
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
         r"Russia(?!n)(?![-–]\w)(?:['’]s)?",
@@ -60,8 +61,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "UA": (
         r"Ukraine(?![-–]\w)(?:['’]s)?", rf"Ukrainian\s+(?:\w+\s+)?{_AGENTS}",
         r"Kyiv(?!\s+Oblast|-based)",
-        rf"Ukrainian(?=\s+{_ASKING_NOUNS})",
-        rf"Ukrainian{_JOINT_WITH}",
+        rf"Ukrainian{_OWNS_AN_ASK}",
         r"Kiev", r"Zelensk(?:yy|iy|y|i)", r"Yermak", r"Umerov", r"Sybiha", r"Kuleba",
         # Ukraine's parliament and its speaker.
         r"Verkhovna\s+Rada", r"Stefanchuk", r"Budanov", r"Svyrydenko",
@@ -72,8 +72,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"America(?!n)", rf"American\s+(?:\w+\s+)?{_AGENTS}",
         r"Trump", r"Washington(?!\s+Post|-based)", r"Witkoff", r"Rubio", r"Vance", r"Kellogg",
         r"White\s+House", r"Hegseth", r"Biden", r"Pentagon",
-        rf"American(?=\s+{_ASKING_NOUNS})",
-        rf"American{_JOINT_WITH}",
+        rf"American{_OWNS_AN_ASK}",
     ),
     "EU": (
         r"EU(?!\w)", r"European\s+Union", r"Europe(?!an)", r"Europeans",
@@ -82,8 +81,7 @@ ACTORS: dict[str, tuple[str, ...]] = {
         r"(?<=[Vv]on\sder\s)Leyen", r"Kallas", r"Britain", r"France", r"Germany", r"U\.?K\.?(?!\w)",
         r"United\s+Kingdom", r"Coalition\s+of\s+the\s+Willing",
         r"Western\s+(?:leaders|powers|allies|governments|partners)",
-        rf"European(?=\s+{_ASKING_NOUNS})",
-        rf"European{_JOINT_WITH}",
+        rf"European{_OWNS_AN_ASK}",
     ),
     "NATO": (r"N(?:ATO|ato)(?!\s+(?:membership|members|countries|states|territory|ambitions|"
              r"aspirations|accession|bid|path|summit|allies|troops|forces|['’]s\s+Article))",

@@ -101,9 +101,12 @@ CONDITION_TRIGGER = re.compile(r"(?:only|until|unless)\b")
 ADVICE = re.compile(r"(?:should|ought)\b")
 # The demand verb of a relative clause whose noun is what is demanded ("the unconditional
 # ceasefire that Ukraine and its European partners have demanded since May").
-DEMANDED_OBJECT_BEFORE = re.compile(
-    r"(?P<object>[^,;:()]{4,100}?)\s+(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?"
-    r"(?:ha(?:ve|s|d)\s+)?(?:long\s+|repeatedly\s+|consistently\s+|also\s+)?$")
+RELATIVE_CLAUSE_BEFORE = re.compile(
+    r"\s(?:that|which)\s+(?:[\w.'’-]+\s+){1,6}?(?:ha(?:ve|s|d)\s+)?"
+    r"(?:long\s+|repeatedly\s+|consistently\s+|also\s+)?$")
+# What ends the noun phrase before such a clause.
+PHRASE_STOP = re.compile(r"[,;:()][^,;:()]*$")
+RELATIVE_OBJECT_REACH = 100
 # Others taking up a demand just reported: "..., a position backed by Germany, France and
 # Britain", "..., a demand European leaders endorsed on Wednesday".
 ENDORSED_BY = re.compile(
@@ -111,6 +114,8 @@ ENDORSED_BY = re.compile(
     r"(?:(?:that\s+)?(?:was\s+|is\s+)?(?:backed|supported|shared|endorsed|echoed)\s+by\s+"
     r"(?P<by>[^.;]{1,80})|(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:also\s+)?"
     r"(?:backed|supported|shared|endorsed|echoed)\b)")
+# Words one of which ENDORSED_BY and ENDORSING need (speed).
+ENDORSING_WORDS = ("back", "support", "shar", "endors", "echo", "behind")
 ENDORSING = re.compile(
     r"\b(?:back(?:s|ed)?|endorse[sd]?|support(?:s|ed)?|share[sd]?|echo(?:es|ed)?|"
     r"(?:united|stand|stands|stood)\s+behind)\s+(?:Kyiv|Ukraine|Moscow|Russia|Washington|Europe|"
@@ -990,12 +995,16 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
         if not types and group == "refusal" and "RU" in subject and TRUCE_OR_FREEZE.search(content):
             truce_refused = True
         if not types and group == "demand" and frame.trigger.split()[0].endswith(
-                ("ed", "sought")) and (
-                relative := DEMANDED_OBJECT_BEFORE.search(text, max(0, start - 160), start)):
+                ("ed", "sought")) and (relative := RELATIVE_CLAUSE_BEFORE.search(
+                    text, max(0, start - 60), start)):
             # "the ceasefire that Ukraine has demanded": the noun before the clause.
-            types = _types(relative.group("object"), group, pat, subject[0])
-            start = relative.start("object")
-            content = text[start:end]
+            reach = max(0, relative.start() - RELATIVE_OBJECT_REACH)
+            stop = PHRASE_STOP.search(text, reach, relative.start())
+            object_start = stop.start() + 1 if stop else reach
+            if relative.start() - object_start >= 4:
+                types = _types(text[object_start:relative.start()], group, pat, subject[0])
+                start = object_start
+                content = text[start:end]
         if not types and pat.pronoun_object.search(content):
             # "was ready for a 30-day ceasefire and called on Moscow to accept it": what the
             # sentence named before.
@@ -1059,7 +1068,8 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
                     found_at.append(frame.start)
-    if frames and (pressure := pat.pressure_until_truce.search(text)):
+    if frames and ("cease" in text or "truce" in text) and (
+            pressure := pat.pressure_until_truce.search(text)):
         keepers = [f.actors for f in frames if f.start < pressure.start() and "RU" not in f.actors]
         if keepers:
             # Who keeps up the pressure asks for the truce; the condition reports no refusal.
@@ -1067,12 +1077,14 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             found += [(actor, "ceasefire_first", ()) for actor in keepers[-1]
                       if (actor, "ceasefire_first", ()) not in found]
             found_at += [pressure.start()] * (len(found) - len(found_at))
-    if found and (endorsed := ENDORSED_BY.search(text)):
+    if not found or not any(map(text.__contains__, ENDORSING_WORDS)):
+        pass
+    elif endorsed := ENDORSED_BY.search(text):
         names = "by" if endorsed.group("by") else "who"
         found += _endorsed([m.lastgroup or "" for m in pat.actor.finditer(
             text, endorsed.start(names), endorsed.end(names)) if m.lastgroup in dp.ACTORS],
             [d for d, at in zip(found, found_at, strict=True) if at < endorsed.start()])
-    elif found and (endorsing := ENDORSING.search(text)):
+    elif endorsing := ENDORSING.search(text):
         # "European leaders have backed Kyiv's position that ...": its subject takes it up.
         found += _endorsed([a.code for a in _subject(_actors(text, pat), text, 0,
                                                      endorsing.start())],
