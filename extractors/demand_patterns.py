@@ -228,7 +228,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
              # A proposal stating its terms ("the proposal would see the US recognise ...").
              r"proposal(?=(?:,[^,;]{1,80},|\s+(?:presented|submitted|drafted|sent|handed|delivered)"
              r"\b[^,;]{0,80}?)?\s+(?:would|envisag\w*|envision\w*|foresees|foresaw|provides\s+for|"
-             r"stipulat\w*)\b)"),
+             r"stipulat\w*)\b)",
+             # "rejected the US proposal to turn the rest of Donetsk into a demilitarized zone",
+             # "the US provision that would bar NATO troops from Ukraine".
+             # Not a freeze offered ("Vance's proposal to freeze the front line").
+             r"proposal(?=\s+to\s+(?!(?:the|a|an|its|their|Russia|Ukraine|Kyiv|Moscow|freeze)\b))",
+             r"provision(?=\s+(?:that|which)\s+would\b)"),
     # A condition for ending the fighting ("would order a ceasefire once Ukraine withdrew");
     # read as a demand only when CONDITION_OUTCOMES names that ending.
     "condition": (r"once(?!\s+(?:again|more|and|before))", r"(?<!even\s)(?<!as\s)if",

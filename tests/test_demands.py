@@ -1837,3 +1837,17 @@ def test_wordings_of_the_daily_assessments_round(text: str, expected: set) -> No
 ])
 def test_wordings_of_the_talks_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A party's proposal to do something names its terms, also when another rejects it.
+    ("Russian negotiators rejected the US proposal to turn the rest of Donetsk Oblast into a "
+     "demilitarized zone.", {("US", "territorial", ("UA-14",))}),
+    ("Officials rejected the US provision that would bar NATO troops from Ukraine.",
+     {("US", "foreign_troops", ())}),
+    # A freeze offered is no demand (LABELING.md); Moscow refusing it is its stance.
+    ("Moscow rejected Vance's proposal to freeze the war along the current front line.",
+     {("RU", "other", ())}),
+])
+def test_proposals_to_act_carry_their_owner_s_terms(text: str, expected: set) -> None:
+    assert demands(text) == expected
