@@ -203,7 +203,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "has conditioned any settlement on Ukraine's withdrawal from ...".
         r"condition(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,8}?(?:on|upon)",
         # What any settlement cannot do without ("is an imperative for any peace agreement").
-        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|condition|"
+        r"(?:an?\s+)?(?:(?:indispensable|necessary|essential|basic|fundamental|absolute|core)\s+)?"
+        r"(?:imperative|must|prerequisite|requirement|precondition|condition|"
         r"(?:key|mandatory)\s+(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the|ending)\s+"
         r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks|war|conflict|"
         r"normali[sz]ation)\b",
@@ -1083,7 +1084,8 @@ PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
 # Demand words that close the clause naming what is demanded ("NATO membership is a red line",
 # "Crimea's status is non-negotiable"); "for Moscow" after them names whose it is.
-CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|must|prerequisite|"
+CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:(?:indispensable|necessary|"
+                   r"essential|basic|fundamental|absolute|core)\s+)?(?:imperative|must|prerequisite|"
                    r"requirement|precondition|condition|(?:key|mandatory)\s+(?:element|condition|requirement)"
                    r"[\"”]?)"
                    r"\s+(?:for|of)\b.*)$")

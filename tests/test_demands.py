@@ -1851,3 +1851,9 @@ def test_wordings_of_the_talks_round(text: str, expected: set) -> None:
 ])
 def test_proposals_to_act_carry_their_owner_s_terms(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+def test_a_condition_with_its_adjective_closes_what_it_names() -> None:
+    text = ("Peskov said that recognition of Crimea and the Kherson region as part of Russia "
+            "remains an indispensable condition for a peace agreement.")
+    assert demands(text) == {("RU", "territorial", ("UA-43", "UA-65"))}
