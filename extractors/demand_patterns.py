@@ -33,7 +33,7 @@ _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistenc
                  r"list\s+of\s+(?:conditions|demands|terms))\b")
 # After a party's name, what makes it the owner of an ask, not an object ("rejection of US and
 # European proposals for a ceasefire").
-OWNS_THE_ASK = (r"(?:\s+(?:and|or)\s+[A-Z][\w.]*)?\s+(?:(?:calls?|appeals?)\s+for|"
+OWNS_THE_ASK = (r"(?:\s+(?:and|or)\s+[A-Z][\w.]*)?\s+(?:(?:calls?|appeals?|pressure)\s+for|"
                 r"(?:proposals?|demands?|conditions|requirements?)\s+(?:for|that)\b)")
 # Whose ask an ally's adjective names ("American demands"), also as the first of two allies
 # owning one ("the US and Ukrainian calls for"). Not Russia with another: a "US and Russian
@@ -757,6 +757,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
+        r"\bpressure\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
         r"\bpush\w*\s+(?:for|to\s+(?:reach|agree\s+(?:on|to)|accept))\s+(?:a|an)\s+(?:\w+\s+)?cease-?fire\b",
         r"\b(?:unconditional|immediate|\d+-day|full|comprehensive|complete|general)\s+cease-?fire\b",
         r"\b(?:cease-?fire|truce|moratorium)\s+(?:[\w-]+\s+){0,3}?(?:should|must|would|to)\s+"

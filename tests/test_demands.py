@@ -1857,3 +1857,8 @@ def test_a_condition_with_its_adjective_closes_what_it_names() -> None:
     text = ("Peskov said that recognition of Crimea and the Kherson region as part of Russia "
             "remains an indispensable condition for a peace agreement.")
     assert demands(text) == {("RU", "territorial", ("UA-43", "UA-65"))}
+
+
+def test_pressure_for_a_truce_is_its_owner_s_ask() -> None:
+    assert demands("Moscow has not softened its position despite months of U.S. pressure for a "
+                   "truce.") == {("US", "ceasefire_first", ())}
