@@ -101,7 +101,8 @@ OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "in", "to", "with", "for", "of", "against", "on", "from", "into", "onto", "toward",
     "towards", "about", "over", "between", "than", "across", "at", "upon", "by", "within",
     # Verbs whose object the actor is ("after meeting US officials, insisted ...").
-    "meeting", "met", "visiting", "hosting", "urging", "telling", "accusing", "joining", "join",
+    "meet", "meets", "meeting", "met", "visiting", "hosting", "urging", "telling", "accusing",
+    "joining", "join",
     "joined",
     # Verbs that name the actor as what they call him ("call Zelensky illegitimate").
     "call", "calls", "called", "calling", "branding", "branded", "labelling", "labeling",
@@ -822,6 +823,14 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
+    # A meeting of leaders only once the terms are ready ("only if preliminary agreements are
+    # in place", "contingent upon reaching preliminary agreements", "only at the final stage").
+    r"\b(?:only\s+(?:\w+\s+){0,5}?(?:if|after|once|when)|contingent\s+(?:on|upon))\b.{0,40}?"
+    r"\b(?:agreements?|details|documents?|terms)\s+(?:are|is|have\s+been|has\s+been)?\s*(?:in\s+place|"
+    r"agreed|reached|ready|finali[sz]ed|worked\s+out|settled)\b",
+    r"\bcontingent\s+(?:on|upon)\s+(?:reaching\s+|concluding\s+)?(?:preliminary\s+|prior\s+)?"
+    r"agreements?\b",
+    r"\bonly\s+at\s+the\s+final\s+stage\b",
     r"\broot\s+causes\b",
     # "would halt hostilities only once Kyiv accepted Moscow's conditions", not "pressure Kyiv
     # into accepting Russia's terms".
@@ -969,6 +978,7 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\benemy\s+combatants\b",
     # Putin's threat to take land "one way or another"; a refusal ("not ready to give away").
     r"\bone\s+way\s+or\s+another\b", r"\bnot\s+(?:ready|willing|prepared)\s+to\b",
+    r"\bonly\s+at\s+the\s+final\s+stage\b",
     # A precondition or a need named by the speaker ("needs guarantees before agreeing to").
     r"\bneed(?:s|ed)?\b", r"\b(?:stay|remain)\w*\s+(?:with|in)\s+Russia\b",
     r"\bkey\s+(?:element|condition|requirement)[\"”]?\s+(?:of|for|in)\s+(?:any|a|the)\b",

@@ -1862,3 +1862,18 @@ def test_a_condition_with_its_adjective_closes_what_it_names() -> None:
 def test_pressure_for_a_truce_is_its_owner_s_ask() -> None:
     assert demands("Moscow has not softened its position despite months of U.S. pressure for a "
                    "truce.") == {("US", "ceasefire_first", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A leaders' meeting only once the terms are ready is that party's condition.
+    ("Moscow is open to a summit with Kyiv, but only if preliminary agreements are in place.",
+     {("RU", "other", ())}),
+    ("Putin might meet Zelensky, contingent upon reaching preliminary agreements.",
+     {("RU", "other", ())}),
+    ("Ushakov said a meeting of the two presidents is possible only at the final stage.",
+     {("RU", "other", ())}),
+    # A meeting after a date is no condition.
+    ("The leaders will meet only after the holidays.", set()),
+])
+def test_meetings_only_once_the_terms_are_ready(text: str, expected: set) -> None:
+    assert demands(text) == expected
