@@ -155,7 +155,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\s+(?:[\w'’-]+\s+){1,3}?to\b", r"press(?:es|ed|ing)?\s+for",
         # "using promises of joint projects to persuade the Trump administration to ease ...".
         r"persuad(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to\b",
-        r"seek(?:s|ing)?", r"sought",
+        r"seek(?:s|ing)?", r"sought", r"pursu(?:e|es|ed|ing)",
         r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,12}?to",
         # "still expects legally binding guarantees that NATO will not expand".
         r"expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?guarantees?",
@@ -403,7 +403,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:the\s+)?[A-Z]",
         r"\b(?:international|legal|de\s+jure|formal)\s+(?:legal\s+)?recognition\s+of\s+(?:the\s+)?"
         r"[\"“]?(?:[A-Z]|new\s+regions|annexed)",
-        r"\breturn\w*\s+(?:home\s+)?to\s+Russia\b",
+        r"\breturn\w*\s+(?:home\s+)?to\s+Russia\b(?!['’])",
         r"\brespect\w*\s+(?:Ukraine['’]s\s+)?territorial\s+integrity\b",
         # "Ukraine's borders are not a subject for bargaining".
         r"\b(?:borders|territor\w+|land|regions?)\b[^.;]{0,30}?\bnot\s+(?:a\s+)?(?:subject|matter|"
@@ -620,6 +620,10 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:frozen|immobili[sz]ed|blocked)\b.{0,25}\bassets\b(?:(?!\b(?:not|never|no)\b).){0,40}?"
         r"\b(?:returned|released|unfrozen|unblocked|given\s+back)\b",
         r"\breconnect\w*.{0,80}?\bSWIFT\b",
+        # "Moscow wants its frozen assets back", "part of the immobilized funds be returned".
+        r"\b(?:assets|funds|reserves)\s+back\b",
+        r"\b(?:frozen|immobili[sz]ed|blocked)\s+(?:[\w-]+\s+)?(?:funds|reserves)\b.{0,30}?\b(?:be\s+)?"
+        r"(?:returned|released|unfrozen|unblocked)\b",
         r"\baccess\s+to\b.{0,40}\b(?:reserves|assets)\b",
         r"\breturn\s+of\b.{0,60}\b(?:Russian|frozen|immobili[sz]ed|central\s+bank)\b.{0,40}\b"
         r"(?:assets|reserves)\b",
@@ -735,7 +739,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:cease-?fire|truce)\b",
         # A truce asked for: "wants a ceasefire", "urged both sides to agree on a ceasefire",
         # "insisted that Russia must first accept a ceasefire", "first stop its strikes".
-        r"\b(?:wants?|wanted|seeks?|sought|demand(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"\b(?:wants?|wanted|seeks?|sought|demand(?:s|ed|ing)?)\s+[\"“]?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:cease-?fire|truce)\b",
         # Not a truce the party itself would accept ("before agreeing to", "would agree to").
         r"\b(?:agree|agreeing|accept|accepting|declare|declaring)(?<!before\sagreeing)"
@@ -744,7 +748,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bfirst\s+(?:stop|halt|end|cease)(?:s|ed)?\s+(?:its\s+|their\s+|the\s+|all\s+)?"
         r"(?:[\w-]+\s+)?(?:strikes|attacks|shelling|fighting|hostilities)\b",
         # "stop fighting first and then negotiate", Trump's "stop where they are".
-        r"\b(?:stop|halt|end|cease)\s+(?:the\s+)?(?:fighting|hostilities)\s+first\b",
+        r"\b(?:stop|halt|end|cease)\s+(?:the\s+)?(?:fighting|hostilities|shooting|firing)\s+first\b",
         r"\bstop\s+where\s+they\s+are\b[\"”']?\s+and\s+(?:then\s+)?(?:negotiate|talk|start\s+talks|"
         r"begin\s+talks)\b",
         r"\b(?:cease-?fire|truce)\s+(?:be\s+\w+\s+|come\s+)first\b",
@@ -807,7 +811,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                       "pro-kremlin", "puppet", "proxy", "chang", "remov", "destruction",
                       "external", "nazi"),
     "sanctions_relief": ("sanction", "asset", "freez", "frozen", "restriction", "swift",
-                         "reserves"),
+                         "reserves", "immobili", "funds"),
     "language_religion": ("speak", "language", "orthodox", "patriarchate", "church",
                           "religious", "minorities"),
     # Whose forces they are, not "forces" (in most war news sentences).
@@ -819,7 +823,8 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                  "deliveries", "mobili"),
     "ceasefire_first": ("cease", "truce", "moratorium", "guns fall", "guns go", "fighting stops",
                         "fighting ends", "first stop", "first halt", "first end",
-                        "fighting first", "hostilities first", "stop where"),
+                        "fighting first", "hostilities first", "shooting first", "firing first",
+                        "stop where"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
@@ -878,7 +883,11 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\bcompensat(?:e|es|ed|ing)\s+(?:Ukraine|Kyiv|Ukrainians|the\s+victims)\b",
     # An ultimatum: "must agree to end the war or face very severe tariffs".
     r"\bor\s+face\s+(?:[\w\"“”-]+\s+){0,4}?(?:tariffs|sanctions|consequences|penalties)\b",
-    r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball-for-all\b",
+    r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball[\s-]+for[\s-]+all\b",
+    # "handed over a list of children Russia deported and demanded their return".
+    r"\bchildren\b[^.;]{0,80}?\b(?:their|the)\s+return\b",
+    # War damage claims renounced on both sides ("a waiver of mutual claims for war damage").
+    r"\b(?:renunciation|waiver|waiving|renounc\w+|drop\w*)\s+of\s+(?:all\s+)?(?:mutual\s+)?claims\b",
     r"\b(?:release|exchange)\s+of\s+(?:all\s+)?(?:prisoners|POWs|civilians)\b",
     # Who runs the Zaporizhzhia nuclear plant; a decree banning talks; who guarantees a deal.
     r"\b(?:operat|control|run|manag|restart|pull\w*\s+back\s+from)\w*\b.{0,40}\b(?:Zaporizhzhia\s+"

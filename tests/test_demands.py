@@ -1877,3 +1877,19 @@ def test_pressure_for_a_truce_is_its_owner_s_ask() -> None:
 ])
 def test_meetings_only_once_the_terms_are_ready(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The memorandum calls for the renunciation of mutual claims for war damage.", set()),
+    ("Moscow demands the renunciation of mutual claims for war damage.", {("RU", "other", ())}),
+    ("Kyiv also demanded an \"all for all\" prisoner exchange.", {("UA", "other", ())}),
+    ("Rubio said Washington wanted \"a ceasefire as soon as possible\".",
+     {("US", "ceasefire_first", ())}),
+    ("Moscow Wants Its Frozen Assets Back as Kremlin Stalls", {("RU", "sanctions_relief", ())}),
+    ("Russia is using the talks to pursue economic concessions, above all the unfreezing of its "
+     "sovereign assets.", {("RU", "sanctions_relief", ())}),
+    ("Dmitriev proposed that part of the immobilized funds be returned to Russia's central bank.",
+     {("RU", "sanctions_relief", ())}),
+])
+def test_wordings_of_the_evolving_terms_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
