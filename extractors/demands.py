@@ -95,6 +95,13 @@ READINESS = re.compile(rf"{_READY}\b")
 TRUCE_OFFERED = re.compile(rf"{_READY}\s+(?:[\w-]+\s+){{0,4}}?{_TRUCE_WORD}")
 # A truce or a freeze of the front a party rejects ("the Kremlin continues to reject a general
 # ceasefire", "would reject any scheme that freezes the conflict"); not frozen assets.
+# A demand of land just reported that Ukraine rejects: Ukraine's refusal (LABELING.md: Ukraine's
+# refusals to leave a region are territorial), as in "a demand Kyiv has repeatedly refused".
+REJECTED_BY = re.compile(
+    r",\s+(?:a|an|the)\s+(?:demand|condition|proposal|position|ultimatum)\s+(?:(?:that\s+)?"
+    r"(?:was\s+|is\s+|has\s+been\s+)?(?:rejected|refused|dismissed)\s+by\s+(?P<by>[^.;]{1,80})|"
+    r"(?:that\s+)?(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:consistently\s+|repeatedly\s+|"
+    r"flatly\s+|firmly\s+|long\s+|also\s+)?(?:rejected|refused|dismissed)\b)")
 # Triggers that put a condition ("only ... after", "until"), and the advice word that does not
 # make them hypothetical ("sanctions should only be lifted after Russian troops leave").
 CONDITION_TRIGGER = re.compile(r"(?:only|until|unless)\b")
@@ -983,8 +990,13 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
     found: list[tuple[str, str, tuple[str, ...]]] = []
     found_at: list[int] = []  # where the frame of each found demand starts
     truce_refused = False
+    # "..., a demand Kyiv has refused": the noun names the demand before it, no new one.
+    apposition = (REJECTED_BY.search(text)
+                  if any(map(text.__contains__, ("rejected", "refused", "dismissed"))) else None)
     for frame in frames:
         subject, group, start, end = frame.actors, frame.group, frame.start, frame.end
+        if apposition and apposition.start() <= start < apposition.end():
+            continue
         said_end = end
         content = text[start:end]
         types = _types(content, group, pat, subject[0],
@@ -1077,6 +1089,12 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             found += [(actor, "ceasefire_first", ()) for actor in keepers[-1]
                       if (actor, "ceasefire_first", ()) not in found]
             found_at += [pressure.start()] * (len(found) - len(found_at))
+    if found and (rejected := apposition):
+        names = "by" if rejected.group("by") else "who"
+        if any(m.lastgroup == "UA" for m in pat.actor.finditer(
+                text, rejected.start(names), rejected.end(names))):
+            found += _endorsed(["UA"], [d for d, at in zip(found, found_at, strict=True)
+                                        if at < rejected.start() and d[1] == "territorial"])
     if not found or not any(map(text.__contains__, ENDORSING_WORDS)):
         pass
     elif endorsed := ENDORSED_BY.search(text):

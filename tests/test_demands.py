@@ -1893,3 +1893,18 @@ def test_meetings_only_once_the_terms_are_ready(text: str, expected: set) -> Non
 ])
 def test_wordings_of_the_evolving_terms_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A demand of land that Kyiv rejects is Ukraine's refusal of it (LABELING.md).
+    ("Russia insisted that Ukraine withdraw from the rest of Donetsk region, a demand Kyiv has "
+     "repeatedly refused.", {("RU", "territorial", ("UA-14",)), ("UA", "territorial", ("UA-14",))}),
+    ("US envoys pressed Ukraine to withdraw from Donetsk Oblast in exchange for guarantees, a "
+     "proposal Zelensky rejected.", {("US", "territorial", ("UA-14",)),
+                                     ("UA", "territorial", ("UA-14",))}),
+    # Rejected by another, it is no stance of Ukraine's.
+    ("Russia insisted that Ukraine withdraw from Donetsk region, a demand Washington rejected.",
+     {("RU", "territorial", ("UA-14",))}),
+])
+def test_a_demand_of_land_rejected_by_kyiv(text: str, expected: set) -> None:
+    assert demands(text) == expected
