@@ -156,6 +156,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "using promises of joint projects to persuade the Trump administration to ease ...".
         r"persuad(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to\b",
         r"seek(?:s|ing)?", r"sought", r"pursu(?:e|es|ed|ing)",
+
         r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,12}?to",
         # "still expects legally binding guarantees that NATO will not expand".
         r"expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?guarantees?",
@@ -459,10 +460,14 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bannex(?:es|ed|ing)?\s+(?:all\s+of\s+|the\s+(?:rest|remainder|whole)\s+of\s+)?(?:the\s+)?"
         r"(?:[A-Z]|(?:four|five|new)\s+regions)",
         r"\bnew\s+(?:borders|frontiers)\b",
+        # Land talks from where the front stands ("territorial negotiations should start from the
+        # current line of contact").
+        r"\b(?:negotiations|talks|arrangement|discussions?|swaps)\b.{0,40}?\b(?:start\w*|begin\w*)\s+"
+        r"(?:from|at)\s+(?:the\s+)?(?:current\s+)?(?:line\s+of\s+contact|front\s*line|contact\s+line)\b",
         # A threat to take land by force ("will take the rest of Donetsk by force if ...").
         r"\b(?:tak|seiz|captur|liberat)\w*\b.{0,60}?\bby\s+(?:military\s+)?(?:force|military\s+means)\b",
         r"\bannexation\s+of\b",
-        r"\bclaims?\s+(?:to|on|over)\s+(?:the\s+|all\s+|four\s+)?"
+        r"\bclaims?\s+(?:to|on|over)\s+(?:the\s+(?:whole|entire|rest)\s+of\s+|the\s+|all\s+(?:of\s+)?|four\s+)?"
         r"(?:[A-Z]|territor|regions?\b|oblasts?\b|land)",
         r"\bclaiming\s+(?:\w+\s+)?territor\w+",
         # "continues to claim territory far beyond ...", not "claimed territorial gains".
@@ -549,6 +554,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:2008|Bucharest)\s+(?:summit\s+)?(?:promise|pledge|declaration|commitment)\b",
     ),
     "demilitarization": (
+        # The size of Ukraine's army as a term ("keeps the Armed Forces of Ukraine at 800,000").
+        r"\b(?:Ukraine['’]s|Ukrainian)\s+(?:\w+\s+)?(?:army|armed\s+forces|Armed\s+Forces|military)\b"
+        r"[^.;]{0,50}?\b\d{3}(?:,\d{3}|\s*(?:000|thousand))\b",
+        r"\b(?:Armed\s+Forces|armed\s+forces|army)\s+of\s+Ukraine\b[^.;]{0,50}?\b\d{3}(?:,\d{3}|\s*"
+        r"(?:000|thousand))\b",
         # Not a zone of land ("a demilitarized free economic zone in Donetsk" is territory).
         r"\bdemilitari[sz](?:e|es|ed|ing|ation)\b(?!\s+(?:[\w\"“”-]+\s+){0,3}?(?:zones?|strip|belt)\b)",
         # Ukraine's army, not Russia's ("limits on the size of Russia's army" is no such ask).
@@ -749,6 +759,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+\s+)?(?:strikes|attacks|shelling|fighting|hostilities)\b",
         # "stop fighting first and then negotiate", Trump's "stop where they are".
         r"\b(?:stop|halt|end|cease)\s+(?:the\s+)?(?:fighting|hostilities|shooting|firing)\s+first\b",
+        r"\bstop\w*\s+(?:the\s+|its\s+|all\s+)?(?:strikes|attacks|shelling|fighting|hostilities)\b.{0,40}?"
+        r"\bbefore\s+(?:the\s+next\s+round\s+of\s+|any\s+(?:further\s+)?)?(?:talks|negotiations)\b",
         r"\bstop\s+where\s+they\s+are\b[\"”']?\s+and\s+(?:then\s+)?(?:negotiate|talk|start\s+talks|"
         r"begin\s+talks)\b",
         r"\b(?:cease-?fire|truce)\s+(?:be\s+\w+\s+|come\s+)first\b",
@@ -795,6 +807,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "cover ", "covers ", "covered ", "new borders", "strip", "flexib",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
+                    "line of contact", "front line", "frontline", "contact line",
                     "will of", "single", "inch", "be ukrainian"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
@@ -824,7 +837,9 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "ceasefire_first": ("cease", "truce", "moratorium", "guns fall", "guns go", "fighting stops",
                         "fighting ends", "first stop", "first halt", "first end",
                         "fighting first", "hostilities first", "shooting first", "firing first",
-                        "stop where"),
+                        "stop where", "before the next round", "before any talks",
+                        "before any negotiations", "before any further", "before talks",
+                        "before negotiations"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (
@@ -883,7 +898,11 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\bcompensat(?:e|es|ed|ing)\s+(?:Ukraine|Kyiv|Ukrainians|the\s+victims)\b",
     # An ultimatum: "must agree to end the war or face very severe tariffs".
     r"\bor\s+face\s+(?:[\w\"“”-]+\s+){0,4}?(?:tariffs|sanctions|consequences|penalties)\b",
-    r"\breturn\w*\b.{0,40}\bchildren\b", r"\ball[\s-]+for[\s-]+all\b",
+    r"\breturn\w*\b.{0,60}\bchild(?:ren)?\b", r"\ball[\s-]+for[\s-]+all\b",
+    r"\breturn\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|prisoners|POWs|deportees)\b",
+    # Who runs the Zaporizhzhia plant: "must remain under the full control of Rosatom".
+    r"\bunder\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:[\w'’-]+\s+){0,5}?Rosatom\b",
+    r"\bRosatom\s+management\b",
     # "handed over a list of children Russia deported and demanded their return".
     r"\bchildren\b[^.;]{0,80}?\b(?:their|the)\s+return\b",
     # War damage claims renounced on both sides ("a waiver of mutual claims for war damage").
@@ -1123,7 +1142,7 @@ DEMAND_MAKER_PASSIVE = (r"[\"”’']?,?\s+(?:(?:that|which)\s+(?:were|was|have\
 # the Kremlin's terms, which include ...").
 POSSESSOR_OF_DEMAND = (r"(?:['’]s|(?<=['’]s))\s+(?:\w+\s+)?(?:terms|demands?|conditions|position|"
                        r"insistence|"
-                       r"ultimatum|red\s+lines?|goals|memorandum|plan|proposal)\b")
+                       r"ultimatum|red\s+lines?|goals|memorandum|plan|proposal|claims?\s+(?:to|on))\b")
 # A name inside "what X called an ultimatum" qualifies the noun; X is not the one demanding.
 QUALIFIER_BEFORE = r"\bwhat\s+(?:the\s+)?$"
 QUALIFIER_AFTER = (r"^\s+(?:[\w-]+\s+)?(?:called|described|termed|dubbed|labell?ed|"

@@ -1908,3 +1908,20 @@ def test_wordings_of_the_evolving_terms_round(text: str, expected: set) -> None:
 ])
 def test_a_demand_of_land_rejected_by_kyiv(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kyiv insisted on the return of Ukrainian civilians held in Russia and of children deported "
+     "from the occupied territories.", {("UA", "other", ())}),
+    ("Zelensky called on Washington to \"demand that Russia stop the strikes for good\" before the "
+     "next round of talks.", {("UA", "ceasefire_first", ())}),
+    ("Macron said territorial talks must start from the current line of contact.",
+     {("EU", "territorial", ())}),
+    ("The draft starts from the current front rather than from Russia's claims to the whole of "
+     "Donetsk and Luhansk.", {("RU", "territorial", ("UA-14", "UA-09"))}),
+    ("Moscow insists on Rosatom management of the plant.", {("RU", "other", ())}),
+    # A compromise floated is an offer, not a demand.
+    ("He has floated a compromise: Ukrainian neutrality guaranteed by the United States.", set()),
+])
+def test_wordings_of_the_evolving_terms_round_continued(text: str, expected: set) -> None:
+    assert demands(text) == expected
