@@ -106,7 +106,9 @@ DESCRIBING_VERBS: tuple[str, ...] = (r"track(?:s|ed)", r"documented", r"recorded
 PRECEDING_VERBS: tuple[str, ...] = (
     r"according to",
     # The verb first, as machine translations word it: "As informs the ISW, ...".
-    r"as\s+(?:informs|reports|writes|notes|says|states)",
+    r"as\s+(?:informs?|reports?|writes?|notes?|says|states?)",
+    # "..., – is said in the report" (a machine translation).
+    r"(?:is|was)\s+said\s+in",
     r"(?:write|writes|wrote|inform|informs)\s+(?:the\s+)?(?:analysts|experts)\s+of",
     r"(?:stated|said|reported|written|noted|assessed|indicated|highlighted|emphasi[sz]ed|"
     r"mentioned|concluded|published|issued|found|observed|warned|presented|argued|"
@@ -117,8 +119,8 @@ PRECEDING_VERBS: tuple[str, ...] = (
     r"citing",
     r"(?:assessment|conclusion|view|finding|opinion|forecast|estimate)s?\s+(?:of|by|from)",
     r"cited by",
-    r"in (?:a|an|the|its|their) (?:new |latest |recent |daily |analytical )?"
-    r"(?:report|assessment|analysis|update|study|material)s? (?:of|by|from)",
+    r"in (?:a|an|the|its|their) (?:new |latest |recent |daily |analytical |fresh )?"
+    r"(?:report|assessment|analysis|update|study|material|review)s? (?:of|by|from)",
 )
 # Verbs before the organisation right after what was said, as some outlets write it
 # ("..., writes the Institute for the Study of War").
@@ -147,8 +149,8 @@ POINTER_LEADS: tuple[str, ...] = (
     r"claimed|assessed|highlighted|emphasi[sz]ed|outlined|published|argued)\b",
     r"(?:this|that)\s+is\s+what\b",
     # "About this write analysts of the ISW in new review" (a machine translation).
-    r"about\s+(?:this|that|it)\s+(?:write|writes|wrote|report|reports|reported|inform|informs|"
-    r"informed|say|says|said)\b",
+    r"about\s+(?:this|that|it)\s+(?:(?:is|was)\s+)?(?:write|writes|wrote|written|report|reports|"
+    r"reported|inform|informs|informed|say|says|said)\b",
     CONCLUSION_REACHED,  # "ISW analysts came to this conclusion after reviewing the footage"
     # "That was the assessment of ISW", "Such is the conclusion of the report".
     r"(?:this|that|these|such)\s+(?:is|was|were|are)\s+(?:the\s+)?(?:\w+\s+)?"

@@ -613,3 +613,11 @@ def test_machine_translated_attributions() -> None:
         "In the Kremlin they want, that the Russian police stay in the zone.\n"
         "About this write analysts of the Institute for the Study of War (ISW) in new review.")
     assert [s for s, _ in statements(text)] == text.splitlines()[1:]
+
+
+def test_more_machine_translated_attributions() -> None:
+    text = HEADLINE + (
+        "Putin declared that the decision was taken to create a buffer zone.\n"
+        "About this is said in the fresh review of ISW.\n"
+        "\"Putin is probably preparing to demand more territory,\" – is said in the report.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[1:]
