@@ -16,7 +16,7 @@ from extractors.regions import find_regions
 from extractors.sentences import split_sentences
 from extractors.statements import Statement, find_statements
 
-EXTRACTOR_VERSION = "0.10.0"
+EXTRACTOR_VERSION = "0.11.0"
 
 StatementKind = Literal["quote", "paraphrase"]
 
