@@ -102,6 +102,10 @@ REJECTED_BY = re.compile(
     r"(?:was\s+|is\s+|has\s+been\s+)?(?:rejected|refused|dismissed)\s+by\s+(?P<by>[^.;]{1,80})|"
     r"(?:that\s+)?(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:consistently\s+|repeatedly\s+|"
     r"flatly\s+|firmly\s+|long\s+|also\s+)?(?:rejected|refused|dismissed)\b)")
+# A party urged to press another ("urged Washington to push Moscow toward a ceasefire"): the
+# pressing is asked for by the one who urges.
+PRESSING = re.compile(r"(?:push|press|pressur|persuad)")
+URGED_TO = re.compile(r"\b(?:urg\w*|call\w*\s+on|ask\w*)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?to\s+$")
 # Triggers that put a condition ("only ... after", "until"), and the advice word that does not
 # make them hypothetical ("sanctions should only be lifted after Russian troops leave").
 CONDITION_TRIGGER = re.compile(r"(?:only|until|unless)\b")
@@ -910,6 +914,11 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if (not subject and group == "demand" and carrier_owner
                 and pat.carrier.search(text, start, match.start())):
             subject = (carrier_owner,)  # "The memorandum also calls for ...": the carrier's owner
+        if (group == "demand" and frames and frames[-1].end == match.start()
+                and PRESSING.match(match.group(0))
+                and URGED_TO.search(text, frames[-1].start, match.start())):
+            # "urged Washington to push Moscow toward a truce": the one who urges asks.
+            subject = frames[-1].actors
         if not subject:
             continue
         end = triggers[k + 1].start() if k + 1 < len(triggers) else len(text)

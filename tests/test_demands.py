@@ -1925,3 +1925,17 @@ def test_a_demand_of_land_rejected_by_kyiv(text: str, expected: set) -> None:
 ])
 def test_wordings_of_the_evolving_terms_round_continued(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The one who urges another to press a third asks for what the pressing is for.
+    ("Zelensky urged Washington to push Moscow toward a full, unconditional ceasefire.",
+     {("UA", "ceasefire_first", ())}),
+    ("Zelensky said Kyiv rejects the terms and urged Washington to push Moscow toward a full "
+     "ceasefire.", {("UA", "ceasefire_first", ())}),
+    # Pressing asked for by nobody else stays the presser's.
+    ("Washington will push Moscow toward a full ceasefire, Rubio said.",
+     {("US", "ceasefire_first", ())}),
+])
+def test_urged_to_press_another(text: str, expected: set) -> None:
+    assert demands(text) == expected
