@@ -194,6 +194,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "The Kremlin sees no alternative to Kyiv withdrawing its forces from ...".
         r"(?:sees?|saw)\s+no\s+alternative\s+to",
         r"only\s+(?:\w+\s+){0,5}?(?:if|once|when|after)", r"until", r"unless",
+        # "gave Moscow 50 days to agree to a ceasefire".
+        r"g[ai]ve(?:s|n)?\s+(?:[\w'’-]+\s+){1,3}?(?:\d+|ten|fifty|two|three)\s+(?:days|weeks)\s+to",
+        # "sanctions will not be lifted while Russian troops remain on Ukrainian soil".
+        r"not\s+(?:[\w'’-]+\s+){0,3}?(?:lift|lifted|ease|eased|unfreeze|unfrozen|returned)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?[\"“]?(?:while|before)",
         # "would not lift any sanctions without Russia's full withdrawal".
         r"not\s+(?:[\w'’-]+\s+){1,6}?without",
         r"contingent\s+(?:on|upon)", r"as\s+a\s+prerequisite",
@@ -501,6 +506,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"not\s+join\w*)\b(?:\s+[\w'’]+){0,5}?\s+NATO(?:['’]s)?\s+(?:membership|ambitions|"
         r"aspirations|accession|bid)",
         r"\bfrom\s+(?:ever\s+)?joining\s+(?:the\s+)?NATO\b",
+        # "a pledge that Ukraine stays out of NATO".
+        r"\b(?:stays?|staying|kept|keep\w*\s+(?:Ukraine|Kyiv|it))\s+out\s+of\s+(?:the\s+)?NATO\b",
         # "Ukraine's accession to NATO 'will never happen'".
         r"\b(?:accession|membership)\s+(?:to|in)\s+(?:the\s+)?NATO\b[\"”]?\s+[\"“]?(?:will\s+never\s+"
         r"happen|is\s+(?:impossible|out\s+of\s+the\s+question))",
@@ -758,7 +765,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bfirst\s+(?:stop|halt|end|cease)(?:s|ed)?\s+(?:its\s+|their\s+|the\s+|all\s+)?"
         r"(?:[\w-]+\s+)?(?:strikes|attacks|shelling|fighting|hostilities)\b",
         # "stop fighting first and then negotiate", Trump's "stop where they are".
-        r"\b(?:stop|halt|end|cease)\s+(?:the\s+)?(?:fighting|hostilities|shooting|firing)\s+first\b",
+        r"\b(?:stop|halt|end|cease)\s+(?:the\s+)?(?:fighting|hostilities|shooting|firing|killing)\s+"
+        r"first\b",
+        # An ultimatum: "gave Moscow 50 days to agree to a ceasefire".
+        r"\b(?:days|weeks)\s+to\s+(?:agree\s+(?:to|on)|accept|reach)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+        r"(?:cease-?fire|truce)\b",
         r"\bstop\w*\s+(?:the\s+|its\s+|all\s+)?(?:strikes|attacks|shelling|fighting|hostilities)\b.{0,40}?"
         r"\bbefore\s+(?:the\s+next\s+round\s+of\s+|any\s+(?:further\s+)?)?(?:talks|negotiations)\b",
         r"\bstop\s+where\s+they\s+are\b[\"”']?\s+and\s+(?:then\s+)?(?:negotiate|talk|start\s+talks|"
@@ -837,6 +848,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "ceasefire_first": ("cease", "truce", "moratorium", "guns fall", "guns go", "fighting stops",
                         "fighting ends", "first stop", "first halt", "first end",
                         "fighting first", "hostilities first", "shooting first", "firing first",
+                        "killing first",
                         "stop where", "before the next round", "before any talks",
                         "before any negotiations", "before any further", "before talks",
                         "before negotiations"),
@@ -935,7 +947,7 @@ TYPES_RETYPED_FOR_ACTOR: dict[str, dict[str, str]] = {
 # Western forces").
 REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
     "foreign_troops": (
-        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:[\w-]+\s+)?"
+        r"\b(?:Western|European|foreign|NATO|British|French)\s+(?:[\w,-]+\s+){0,3}?"
         r"(?:troops|forces?|soldiers?|peacekeep\w+|contingents?|boots|mission)\b",
         r"\b(?:troops|forces|peacekeep\w+|contingents?)\s+from\s+(?:any\s+)?(?:NATO|Western|"
         r"European|foreign)\b",
@@ -949,8 +961,8 @@ REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
 # keeps it up asks for the truce.
 PRESSURE_UNTIL_TRUCE = (
     r"\b(?:if|unless|until|as\s+long\s+as|while)\s+(?:Moscow|Russia|the\s+Kremlin|Putin)\s+"
-    r"(?:does\s+not\s+|doesn['’]t\s+|did\s+not\s+|fails\s+to\s+|refuses\s+to\s+)?"
-    r"(?:agrees?|accepts?|refuses|rejects)\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:does\s+not\s+|doesn['’]t\s+|did\s+not\s+|fails\s+to\s+|refuses\s+to\s+|(?:keeps|kept)\s+)?"
+    r"(?:agrees?|accepts?|refuses|rejects|refusing|rejecting)\s+(?:to\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:cease-?fire|truce)\b"
     r"|\bif\s+there\s+(?:is|was)\s+no\s+(?:cease-?fire|truce)\b")
 # A refusal of talks until a truce holds asks for the truce first ("will not discuss

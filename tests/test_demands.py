@@ -1939,3 +1939,22 @@ def test_wordings_of_the_evolving_terms_round_continued(text: str, expected: set
 ])
 def test_urged_to_press_another(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trump gave Moscow 50 days to agree to a ceasefire.", {("US", "ceasefire_first", ())}),
+    ("\"Russia must stop the killing first, and then leaders can meet,\" Zelensky said.",
+     {("UA", "ceasefire_first", ())}),
+    ("ISW said the Kremlin is seeking far more than a pledge that Ukraine stays out of NATO.",
+     {("RU", "neutrality", ())}),
+    ("The Kremlin rejected the idea of zones patrolled by British, French and Ukrainian forces.",
+     {("RU", "foreign_troops", ())}),
+    ("EU officials said sanctions will not be lifted while Russian troops remain on Ukrainian "
+     "soil.", {("EU", "territorial", ())}),
+    ("Kallas said the bloc would not unfreeze the assets \"before Russia pays reparations.\"",
+     {("EU", "other", ())}),
+    ("Macron said Europe would coordinate new sanctions with Washington if Russia kept refusing "
+     "a truce.", {("EU", "ceasefire_first", ())}),
+])
+def test_wordings_of_the_western_terms_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
