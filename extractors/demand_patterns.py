@@ -101,9 +101,8 @@ OBJECT_PREPOSITIONS: tuple[str, ...] = (
     "in", "to", "with", "for", "of", "against", "on", "from", "into", "onto", "toward",
     "towards", "about", "over", "between", "than", "across", "at", "upon", "by", "within",
     # Verbs whose object the actor is ("after meeting US officials, insisted ...").
-    "meet", "meets", "meeting", "met", "visiting", "hosting", "urging", "telling", "accusing",
-    "joining", "join",
-    "joined",
+    "meet", "meets", "meeting", "met", "visiting", "hosting", "hosted", "urging", "telling",
+    "accusing", "joining", "join", "joined",
     # Verbs that name the actor as what they call him ("call Zelensky illegitimate").
     "call", "calls", "called", "calling", "branding", "branded", "labelling", "labeling",
     # Verbs whose recipient the actor is ("Russia has handed the United States a draft").
@@ -169,7 +168,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"\s+to",
         # "asks Ukraine to give up", "is being asked by Moscow to".
         r"ask(?:s|ed|ing)?(?=\s+(?:[\w'’-]+\s+){0,4}?to\b)", r"asked(?=\s+by\b)",
-        r"requests?(?:ed)?", r"proposals?\s+(?:for|on)\b",
+        r"requests?(?:ed)?", r"proposals?\s+(?:for|on|that)\b",
         # "agreed on the need for an immediate ceasefire".
         r"need\s+for", r"priorit(?:y|ies)\s+(?:is|was|are|were|remains?|remained)\b",
         # "would again raise the question of Ukraine's withdrawal from the Donbas".
@@ -561,6 +560,9 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:2008|Bucharest)\s+(?:summit\s+)?(?:promise|pledge|declaration|commitment)\b",
     ),
     "demilitarization": (
+        # "that Ukraine's armed forces and weapons stockpiles be limited".
+        r"\b(?:army|armed\s+forces|military|weapons\s+stockpiles?|arsenal)\b[^.;]{0,50}?\bbe\s+"
+        r"(?:limited|capped|reduced|restricted|cut)\b",
         # The size of Ukraine's army as a term ("keeps the Armed Forces of Ukraine at 800,000").
         r"\b(?:Ukraine['’]s|Ukrainian)\s+(?:\w+\s+)?(?:army|armed\s+forces|Armed\s+Forces|military)\b"
         r"[^.;]{0,50}?\b\d{3}(?:,\d{3}|\s*(?:000|thousand))\b",

@@ -1958,3 +1958,13 @@ def test_urged_to_press_another(text: str, expected: set) -> None:
 ])
 def test_wordings_of_the_western_terms_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russian memorandum demands that Ukraine's armed forces and weapons stockpiles be "
+     "limited.", {("RU", "demilitarization", ())}),
+    ("European leaders who hosted Zelensky in London said that borders must not be changed by "
+     "force.", {("EU", "territorial", ())}),
+])
+def test_limits_on_the_army_and_hosts(text: str, expected: set) -> None:
+    assert demands(text) == expected
