@@ -209,8 +209,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "has conditioned any settlement on Ukraine's withdrawal from ...".
         r"condition(?:s|ed|ing)\s+(?:[\w'’-]+\s+){1,8}?(?:on|upon)",
         # What any settlement cannot do without ("is an imperative for any peace agreement").
-        r"(?:an?\s+)?(?:(?:indispensable|necessary|essential|basic|fundamental|absolute|core)\s+)?"
-        r"(?:imperative|must|prerequisite|requirement|precondition|condition|"
+        r"(?:an?\s+)?(?:imperative|must|prerequisite|requirement|precondition|condition|"
         r"(?:key|mandatory)\s+(?:element|condition|requirement)[\"”]?)\s+(?:for|of)\s+(?:any|a|the|ending)\s+"
         r"(?:\w+\s+)?(?:peace|settlement|agreement|deal|accord|cease-?fire|truce|talks|war|conflict|"
         r"normali[sz]ation)\b",
@@ -820,7 +819,8 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "cover ", "covers ", "covered ", "new borders", "strip", "flexib",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
-                    "line of contact", "front line", "frontline", "contact line",
+                    "line of contact", "contact line", "start from", "starts from",
+                    "starting from", "begin from", "begins from",
                     "will of", "single", "inch", "be ukrainian"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
@@ -1137,12 +1137,19 @@ PASSIVE_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$"
 PASSIVE_AGENT_CARRIERS: tuple[str, ...] = (r"proposals?", r"terms", r"offer")
 # Demand words that close the clause naming what is demanded ("NATO membership is a red line",
 # "Crimea's status is non-negotiable"); "for Moscow" after them names whose it is.
-CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:(?:indispensable|necessary|"
-                   r"essential|basic|fundamental|absolute|core)\s+)?(?:imperative|must|prerequisite|"
+CLOSING_TRIGGER = (r"^(?:red\s+lines?|non-negotiable|(?:an?\s+)?(?:imperative|must|prerequisite|"
                    r"requirement|precondition|condition|(?:key|mandatory)\s+(?:element|condition|requirement)"
                    r"[\"”]?)"
                    r"\s+(?:for|of)\b.*)$")
 CLOSING_OWNER = r"\s+(?:for|to)\s+(?:the\s+)?"
+# A condition named with its weight closes what it names too ("... remains an indispensable
+# condition for a peace agreement"); looked for around the condition trigger, as an adjective
+# before every trigger noun would slow the trigger scan.
+WEIGHTED_CONDITION_BEFORE = (r"\b(?:an?|the)\s+(?:indispensable|necessary|essential|basic|"
+                             r"fundamental|absolute|core)\s+$")
+CONDITION_OF_ENDING_AFTER = (r"\s+(?:for|of)\s+(?:any|a|the|ending)\s+(?:\w+\s+)?(?:peace|"
+                             r"settlement|agreement|deal|accord|cease-?fire|truce|talks|war|"
+                             r"conflict)\b")
 # A demand noun followed by who made it ("demands that the Kremlin has made since 2022").
 DEMAND_MAKER_BEFORE = r"\s+(?:(?:that|which)\s+)?(?:the\s+)?"
 DEMAND_MAKER_AFTER = (r"(?:\s+\w+){0,2}?\s+(?:made|set|laid\s+out|put\s+forward|voiced|issued|"

@@ -102,10 +102,14 @@ REJECTED_BY = re.compile(
     r"(?:was\s+|is\s+|has\s+been\s+)?(?:rejected|refused|dismissed)\s+by\s+(?P<by>[^.;]{1,80})|"
     r"(?:that\s+)?(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:consistently\s+|repeatedly\s+|"
     r"flatly\s+|firmly\s+|long\s+|also\s+)?(?:rejected|refused|dismissed)\b)")
+# Words one of which PRESSURE_UNTIL_TRUCE needs (speed).
+PRESSURE_WORDS = ("if ", "unless", "until", "as long as", "while")
 # A party urged to press another ("urged Washington to push Moscow toward a ceasefire"): the
 # pressing is asked for by the one who urges.
 PRESSING = re.compile(r"(?:push|press|pressur|persuad)")
 URGED_TO = re.compile(r"\b(?:urg\w*|call\w*\s+on|ask\w*)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?to\s+$")
+WEIGHTED_CONDITION = re.compile(dp.WEIGHTED_CONDITION_BEFORE)
+CONDITION_OF_ENDING = re.compile(dp.CONDITION_OF_ENDING_AFTER)
 # Triggers that put a condition ("only ... after", "until"), and the advice word that does not
 # make them hypothetical ("sanctions should only be lifted after Russian troops leave").
 CONDITION_TRIGGER = re.compile(r"(?:only|until|unless)\b")
@@ -854,7 +858,10 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
         if group == "demand" and (maker := pat.maker.match(text, match.end())
                                   or pat.passive_maker.match(text, match.end())):
             subject = tuple(code for code, name in maker.groupdict().items() if name)[:1]
-        closing = group == "demand" and bool(pat.closing.match(match.group(0)))
+        closing = group == "demand" and (bool(pat.closing.match(match.group(0))) or (
+            match.group(0) in ("condition", "precondition")
+            and WEIGHTED_CONDITION.search(text, max(0, match.start() - 30), match.start())
+            is not None and CONDITION_OF_ENDING.match(text, match.end()) is not None))
         if closing and frames and AS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             # "demands that Ukraine withdraw ... as a precondition for any peace agreement": the
             # noun qualifies the demand before it, and belongs to its frame ("described the
@@ -1089,7 +1096,8 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
                     found_at.append(frame.start)
-    if frames and ("cease" in text or "truce" in text) and (
+    if frames and ("cease" in text or "truce" in text) and any(
+            map(text.__contains__, PRESSURE_WORDS)) and (
             pressure := pat.pressure_until_truce.search(text)):
         keepers = [f.actors for f in frames if f.start < pressure.start() and "RU" not in f.actors]
         if keepers:
