@@ -29,11 +29,11 @@ SPOKESPEOPLE_OF = frozenset({
 })
 # Nouns of asking an actor's adjective owns ("Russian demands", "American pressure").
 _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistence|requirements?|"
-                 r"ultimatums?|proposals?|(?:calls?|appeals?)\s+for|"
+                 r"ultimatums?|proposals?|(?:calls?|appeals?|push)\s+for|"
                  r"list\s+of\s+(?:conditions|demands|terms))\b")
 # After a party's name, what makes it the owner of an ask, not an object ("rejection of US and
 # European proposals for a ceasefire").
-OWNS_THE_ASK = (r"(?:\s+(?:and|or)\s+[A-Z][\w.]*)?\s+(?:(?:calls?|appeals?|pressure)\s+for|"
+OWNS_THE_ASK = (r"(?:\s+(?:and|or)\s+[A-Z][\w.]*)?\s+(?:(?:calls?|appeals?|pressure|push)\s+for|"
                 r"(?:proposals?|demands?|conditions|requirements?)\s+(?:for|that)\b)")
 # Whose ask an ally's adjective names ("American demands"), also as the first of two allies
 # owning one ("the US and Ukrainian calls for"). Not Russia with another: a "US and Russian
@@ -342,7 +342,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"weapons|arms|sanctions))" + _LAND_AHEAD,
         r"\bsurrender(?:s|ed|ing)?\s+(?!to\b)",
         # Land or a named place, not anything given ("would not give Russia any time").
-        r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:(?:\w+\s+){0,3}?"
+        r"\b(?:giv|hand)(?:e|es|ing)?\s+(?:Russia|Moscow)\s+(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:(?:\w+\s+){0,3}?"
         r"(?:land|territor\w*|regions?|cities|city|oblasts?)\b|(?:the\s+)?[A-Z])",
         # Leaving a place, not leaving a party in a state ("leave Ukraine vulnerable").
         r"\bleav(?:e|es|ing)\s+(?:[\"“](?=the\s))?(?:all\s+of\s+|the\s+rest\s+of\s+)?(?:the\s+)?"
@@ -388,6 +388,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:[A-Z]|territor|land\b|regions?\b|oblasts?\b)",
         # Russia's "constitutional borders", the "administrative borders" of the four regions.
         r"\b(?:constitutional|administrative)\s+(?:borders|boundaries)\b",
+        # "are 'constitutional territory of Russia' and 'will never be returned'".
+        r"\bconstitutional\s+territory\b", r"\b(?:will|would|can|must)\s+never\s+be\s+returned\b",
+        r"\breturn\w*\s+to\s+(?:their|its|the)\s+(?:historic(?:al)?\s+)?homeland\b",
+        # The "liberation" of Donbas as a war aim named in the talks.
+        r"\b[\"“]?liberation[\"”]?\s+of\s+(?:the\s+)?(?:[A-Z]|territor|regions?\b|all\s+of\b)",
         r"\b(?:question|issue)\s+of\s+(?:the\s+)?[\"“]?(?:new|annexed|four)\s+regions\b",
         # "Ukraine will have to accept that Crimea, Donbas and Novorossiya are gone".
         r"\b(?:is|are)\s+(?:gone|lost)(?:\s+(?:forever|for\s+good))?\s*[.,;\"”]",
@@ -670,8 +675,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         # A red line: deploying them would be "direct involvement" or make "legitimate targets".
         r"\b(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?(?:Western|European|foreign|NATO|"
         r"British|French)\s+(?:\w+\s+)?(?:troops|soldiers?|forces|peacekeep\w+|contingents?)\b.{0,60}?"
-        r"\b(?:as\s+(?:a\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry|threat)|"
-        r"legitimate\s+targets?|unacceptable)",
+        r"\b(?:as\s+(?:an?\s+|the\s+)?(?:direct\s+)?(?:involvement|participation|entry|threat|"
+        r"intervention)|legitimate\s+targets?|unacceptable)",
         r"\brespond\w*\s+to\s+(?:the\s+|any\s+)?(?:deploy\w*|presence|stationing)\s+of\s+(?:any\s+)?"
         r"(?:[Ww]estern|European|foreign|NATO|British|French)\b",
         # "any deployment of military contingents of NATO countries ... would be regarded as
@@ -787,7 +792,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"cease-?fire\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
         r"\bpressure\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
-        r"\bpush\w*\s+(?:for|to\s+(?:reach|agree\s+(?:on|to)|accept))\s+(?:a|an)\s+(?:\w+\s+)?cease-?fire\b",
+        r"\bpush\w*\s+(?:for|to\s+(?:reach|agree\s+(?:on|to)|accept))\s+(?:a|an)\s+(?:\w+\s+)?"
+        r"(?:cease-?fire|truce)\b",
         r"\b(?:unconditional|immediate|\d+-day|full|comprehensive|complete|general)\s+cease-?fire\b",
         r"\b(?:cease-?fire|truce|moratorium)\s+(?:[\w-]+\s+){0,3}?(?:should|must|would|to)\s+"
         r"(?:[\w-]+\s+){0,4}?"
@@ -819,8 +825,8 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "cover ", "covers ", "covered ", "new borders", "strip", "flexib",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
-                    "line of contact", "contact line", "start from", "starts from",
-                    "starting from", "begin from", "begins from",
+                    "line of contact", "contact line", "homeland", "liberation", "start from",
+                    "starts from", "starting from", "begin from", "begins from",
                     "will of", "single", "inch", "be ukrainian"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
@@ -958,6 +964,13 @@ REFUSAL_TYPES: dict[str, tuple[str, ...]] = {
         r"contingent)s?\b",
     ),
 }
+# A truce whose owners are named after it ("the 30-day ceasefire proposed by Washington and
+# Kyiv", "a proposal by Macron and Merz for a ceasefire first").
+TRUCE_OWNED_AFTER = (
+    r"\b(?:cease-?fire|truce)\s+(?:proposal\s+|plan\s+)?(?:proposed|put\s+forward|sought|demanded|"
+    r"backed|championed)\s+by\s+(?P<by>[^.;,]{1,60})"
+    r"|\b(?:proposal|call|demand|push|plan)s?\s+(?:by|from)\s+(?P<from>[^.;]{1,80}?)\s+for\s+(?:an?\s+|"
+    r"the\s+)?(?:[\w-]+\s+){0,3}?(?:cease-?fire|truce)\b")
 # Pressure kept up until Moscow accepts a truce ("tariffs if Moscow does not agree to a
 # ceasefire within 50 days", "keep arming Ukraine as long as Russia refuses a ceasefire"): who
 # keeps it up asks for the truce.
@@ -1017,7 +1030,8 @@ SPEECH_STANCES: tuple[str, ...] = (
     r"\bas\s+(?:a\s+|an\s+|the\s+)?(?:direct\s+|foreign\s+)?(?:involvement|participation|threat|"
     r"intervention)\b",
     r"\blegitimate\s+targets?\b", r"\bbe\s+(?:an?\s+)?[\"“]?direct\s+threat\b",
-    r"\benemy\s+combatants\b",
+    r"\benemy\s+combatants\b", r"\bconstitutional\s+territory\b",
+    r"\bnever\s+be\s+returned\b",
     # Putin's threat to take land "one way or another"; a refusal ("not ready to give away").
     r"\bone\s+way\s+or\s+another\b", r"\bnot\s+(?:ready|willing|prepared)\s+to\b",
     r"\bonly\s+at\s+the\s+final\s+stage\b",
@@ -1163,7 +1177,8 @@ DEMAND_MAKER_PASSIVE = (r"[\"”’']?,?\s+(?:(?:that|which)\s+(?:were|was|have\
 # the Kremlin's terms, which include ...").
 POSSESSOR_OF_DEMAND = (r"(?:['’]s|(?<=['’]s))\s+(?:\w+\s+)?(?:terms|demands?|conditions|position|"
                        r"insistence|"
-                       r"ultimatum|red\s+lines?|goals|memorandum|plan|proposal|claims?\s+(?:to|on))\b")
+                       r"ultimatum|red\s+lines?|goals|memorandum|plan|proposal|claims?\s+(?:to|on)|"
+                       r"(?:calls?|push)\s+for)\b")
 # A name inside "what X called an ultimatum" qualifies the noun; X is not the one demanding.
 QUALIFIER_BEFORE = r"\bwhat\s+(?:the\s+)?$"
 QUALIFIER_AFTER = (r"^\s+(?:[\w-]+\s+)?(?:called|described|termed|dubbed|labell?ed|"

@@ -210,6 +210,7 @@ class _Patterns:
     refusal_types: dict[str, re.Pattern[str]]
     talks_before_truce: re.Pattern[str]
     pressure_until_truce: re.Pattern[str]
+    truce_owned_after: re.Pattern[str]
     coercion: re.Pattern[str]
     seizure: re.Pattern[str]
     exchange: re.Pattern[str]
@@ -312,6 +313,7 @@ def _patterns() -> _Patterns:
         refusal_types={name: re.compile(any_of(p)) for name, p in dp.REFUSAL_TYPES.items()},
         talks_before_truce=re.compile(dp.TALKS_BEFORE_TRUCE),
         pressure_until_truce=re.compile(dp.PRESSURE_UNTIL_TRUCE),
+        truce_owned_after=re.compile(dp.TRUCE_OWNED_AFTER),
         coercion=re.compile(dp.COERCION, re.IGNORECASE),
         seizure=re.compile(dp.CONDITIONAL_SEIZURE),
         exchange=re.compile(dp.EXCHANGE_TRIGGER),
@@ -1096,6 +1098,14 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
                     found_at.append(frame.start)
+    if ("cease" in text or "truce" in text) and (" by " in text or " from " in text):
+        for owned in pat.truce_owned_after.finditer(text):
+            names = "by" if owned.group("by") else "from"
+            found += [(m.lastgroup or "", "ceasefire_first", ())
+                      for m in pat.actor.finditer(text, owned.start(names), owned.end(names))
+                      if m.lastgroup in dp.ACTORS and m.lastgroup != "RU"
+                      and (m.lastgroup, "ceasefire_first", ()) not in found]
+            found_at += [owned.start()] * (len(found) - len(found_at))
     if frames and ("cease" in text or "truce" in text) and any(
             map(text.__contains__, PRESSURE_WORDS)) and (
             pressure := pat.pressure_until_truce.search(text)):

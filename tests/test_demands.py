@@ -1968,3 +1968,24 @@ def test_wordings_of_the_western_terms_round(text: str, expected: set) -> None:
 ])
 def test_limits_on_the_army_and_hosts(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A truce's owners named after it.
+    ("The Kremlin rejects the 30-day ceasefire proposed by Washington and Kyiv.",
+     {("US", "ceasefire_first", ()), ("UA", "ceasefire_first", ()), ("RU", "other", ())}),
+    ("Peskov rejected a proposal by Macron and Merz for a ceasefire first.",
+     {("EU", "ceasefire_first", ()), ("RU", "other", ())}),
+    ("The Kremlin dismissed a fresh European push for a truce.", {("EU", "ceasefire_first", ())}),
+    ("He would not say whether Moscow would respond to Kyiv's call for an unconditional truce.",
+     {("UA", "ceasefire_first", ())}),
+    # The Kremlin's own wording of its claims.
+    ("Matviyenko said that the Kherson and Zaporizhzhia regions are \"constitutional territory "
+     "of Russia\" and \"will never be returned\".", {("RU", "territorial", ("UA-65", "UA-23"))}),
+    ("Kosachev wrote that the deployment of European troops to Ukraine would be regarded as an "
+     "intervention.", {("RU", "foreign_troops", ())}),
+    ("Shoigu listed the goals as the \"liberation\" of Donbas.",
+     {("RU", "territorial", ("UA-09", "UA-14"))}),
+])
+def test_wordings_of_the_russian_officials_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
