@@ -95,6 +95,9 @@ READINESS = re.compile(rf"{_READY}\b")
 TRUCE_OFFERED = re.compile(rf"{_READY}\s+(?:[\w-]+\s+){{0,4}}?{_TRUCE_WORD}")
 # A truce or a freeze of the front a party rejects ("the Kremlin continues to reject a general
 # ceasefire", "would reject any scheme that freezes the conflict"); not frozen assets.
+TRUCE_OR_FREEZE = re.compile(
+    rf"\b{_TRUCE_WORD}|\bfreez(?:e|es|ing)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:assets|funds|accounts|reserves|money)\b)", re.IGNORECASE)
 # A demand of land just reported that Ukraine rejects: Ukraine's refusal (LABELING.md: Ukraine's
 # refusals to leave a region are territorial), as in "a demand Kyiv has repeatedly refused".
 REJECTED_BY = re.compile(
@@ -136,9 +139,6 @@ ENDORSING = re.compile(
     r"(?:united|stand|stands|stood)\s+behind)\s+(?:Kyiv|Ukraine|Moscow|Russia|Washington|Europe|"
     r"the\s+Kremlin|Zelensk\w*|Putin|Trump)['’]s\s+(?:position|demand|call|stance|insistence|"
     r"proposal|line)\b")
-TRUCE_OR_FREEZE = re.compile(
-    rf"\b{_TRUCE_WORD}|\bfreez(?:e|es|ing)\b(?!\s+(?:of\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
-    r"(?:assets|funds|accounts|reserves|money)\b)", re.IGNORECASE)
 # A speaker named after what was said, right before the speech verb ('," Zelensky told').
 SPEAKER_BEFORE = re.compile(r"[,\"”]\s*(?:[\w.'’-]+\s+){1,8}$")
 # A trigger in a relative clause of its own ("..., which Moscow refused").
@@ -982,6 +982,60 @@ def _endorsed(endorsers: list[str], demands: list[tuple[str, str, tuple[str, ...
     return list(dict.fromkeys(taken_up))
 
 
+def _named_in(match: re.Match[str], groups: tuple[str, ...], text: str,
+              pat: _Patterns) -> list[str]:
+    """Return the actors named in the first of ``groups`` that ``match`` filled."""
+    name = next(group for group in groups if match.group(group))
+    return [m.lastgroup or "" for m in pat.actor.finditer(text, match.start(name), match.end(name))
+            if m.lastgroup in dp.ACTORS]
+
+
+def _demands_around(text: str, frames: list[_Frame],
+                    found: list[tuple[str, str, tuple[str, ...]]], found_at: list[int],
+                    apposition: re.Match[str] | None, pat: _Patterns,
+                    ) -> tuple[list[tuple[str, str, tuple[str, ...]]], bool]:
+    """Return the demands a sentence names around its frames — a truce's owners named after
+    it, pressure kept up until Moscow accepts a truce, a demand taken up or rejected by others —
+    and whether such pressure was found (then no refusal of a truce is reported)."""
+    added: list[tuple[str, str, tuple[str, ...]]] = []
+    added_at: list[int] = []
+
+    def add(demands: list[tuple[str, str, tuple[str, ...]]], at: int) -> None:
+        for demand in demands:
+            if demand not in found and demand not in added:
+                added.append(demand)
+                added_at.append(at)
+
+    truce = "cease" in text or "truce" in text
+    if truce and (" by " in text or " from " in text):
+        for owned in pat.truce_owned_after.finditer(text):
+            add([(actor, "ceasefire_first", ()) for actor in
+                 _named_in(owned, ("by", "from"), text, pat) if actor != "RU"], owned.start())
+    pressed = False
+    if frames and truce and any(map(text.__contains__, PRESSURE_WORDS)) and (
+            pressure := pat.pressure_until_truce.search(text)):
+        keepers = [f.actors for f in frames if f.start < pressure.start() and "RU" not in f.actors]
+        if keepers:
+            # Who keeps up the pressure asks for the truce; the condition reports no refusal.
+            pressed = True
+            add([(actor, "ceasefire_first", ()) for actor in keepers[-1]], pressure.start())
+    every = list(zip(found + added, found_at + added_at, strict=True))
+    if every and apposition and "UA" in _named_in(apposition, ("by", "who"), text, pat):
+        add(_endorsed(["UA"], [d for d, at in every
+                               if at < apposition.start() and d[1] == "territorial"]), 0)
+        every = list(zip(found + added, found_at + added_at, strict=True))
+    if every and any(map(text.__contains__, ENDORSING_WORDS)):
+        if endorsed := ENDORSED_BY.search(text):
+            add(_endorsed(_named_in(endorsed, ("by", "who"), text, pat),
+                          [d for d, at in every if at < endorsed.start()]), 0)
+        elif endorsing := ENDORSING.search(text):
+            # "European leaders have backed Kyiv's position that ...": its subject takes it up.
+            add(_endorsed([a.code for a in _subject(_actors(text, pat), text, 0,
+                                                    endorsing.start())],
+                          [d for d, at in every if at >= endorsing.start()]), 0)
+    return added, pressed
+
+
 def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[RegionHit],
                       owner: str | None, context: _Context, pat: _Patterns,
                       ) -> tuple[list[tuple[str, str, tuple[str, ...]]], _Context]:
@@ -1098,43 +1152,9 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
                     found_at.append(frame.start)
-    if ("cease" in text or "truce" in text) and (" by " in text or " from " in text):
-        for owned in pat.truce_owned_after.finditer(text):
-            names = "by" if owned.group("by") else "from"
-            found += [(m.lastgroup or "", "ceasefire_first", ())
-                      for m in pat.actor.finditer(text, owned.start(names), owned.end(names))
-                      if m.lastgroup in dp.ACTORS and m.lastgroup != "RU"
-                      and (m.lastgroup, "ceasefire_first", ()) not in found]
-            found_at += [owned.start()] * (len(found) - len(found_at))
-    if frames and ("cease" in text or "truce" in text) and any(
-            map(text.__contains__, PRESSURE_WORDS)) and (
-            pressure := pat.pressure_until_truce.search(text)):
-        keepers = [f.actors for f in frames if f.start < pressure.start() and "RU" not in f.actors]
-        if keepers:
-            # Who keeps up the pressure asks for the truce; the condition reports no refusal.
-            truce_refused = False
-            found += [(actor, "ceasefire_first", ()) for actor in keepers[-1]
-                      if (actor, "ceasefire_first", ()) not in found]
-            found_at += [pressure.start()] * (len(found) - len(found_at))
-    if found and (rejected := apposition):
-        names = "by" if rejected.group("by") else "who"
-        if any(m.lastgroup == "UA" for m in pat.actor.finditer(
-                text, rejected.start(names), rejected.end(names))):
-            found += _endorsed(["UA"], [d for d, at in zip(found, found_at, strict=True)
-                                        if at < rejected.start() and d[1] == "territorial"])
-    if not found or not any(map(text.__contains__, ENDORSING_WORDS)):
-        pass
-    elif endorsed := ENDORSED_BY.search(text):
-        names = "by" if endorsed.group("by") else "who"
-        found += _endorsed([m.lastgroup or "" for m in pat.actor.finditer(
-            text, endorsed.start(names), endorsed.end(names)) if m.lastgroup in dp.ACTORS],
-            [d for d, at in zip(found, found_at, strict=True) if at < endorsed.start()])
-    elif endorsing := ENDORSING.search(text):
-        # "European leaders have backed Kyiv's position that ...": its subject takes it up.
-        found += _endorsed([a.code for a in _subject(_actors(text, pat), text, 0,
-                                                     endorsing.start())],
-                           [d for d, at in zip(found, found_at, strict=True)
-                            if at >= endorsing.start()])
+    around, truce_pressed = _demands_around(text, frames, found, found_at, apposition, pat)
+    found += around
+    truce_refused = truce_refused and not truce_pressed
     if truce_refused and not any(actor == "RU" for actor, _, _ in found):
         # Russia refusing a truce, with no condition named in the sentence, is Russia's stance
         # on how the war ends (LABELING.md: refusing a truce until its conditions are met).
