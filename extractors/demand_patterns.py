@@ -155,7 +155,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "using promises of joint projects to persuade the Trump administration to ease ...".
         r"persuad(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to\b",
         r"seek(?:s|ing)?", r"sought", r"pursu(?:e|es|ed|ing)",
-
         r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,12}?to",
         # "still expects legally binding guarantees that NATO will not expand".
         r"expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?guarantees?",
@@ -757,7 +756,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bpropos\w*\s+(?:an?\s+|the\s+)?(?:unconditional|immediate|full|general|complete|"
         r"comprehensive|\d+-day)\s+(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
         r"\bfirst\s+step\b.{0,30}?\b(?:cease-?fire|truce)\b",
-        # A truce called, pleaded or proposed for ("the US-Ukrainian proposal for a ceasefire").
+        # A truce called, pleaded or proposed for ("the US and Ukrainian calls for a ceasefire").
         r"\b(?:call|propos|appeal|plea)\w*\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
         r"(?:cease-?fire|truce)\b",
         # A truce asked for: "wants a ceasefire", "urged both sides to agree on a ceasefire",
