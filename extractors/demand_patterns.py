@@ -24,8 +24,8 @@ SPOKESPEOPLE_OF = frozenset({
     "leaders", "leader", "heads", "head", "governments", "government", "presidents",
     "president", "ministers", "minister", "officials", "delegations", "delegation",
     "representatives", "envoys", "negotiators", "leadership", "spokesman", "spokeswoman",
-    # A title ("US Secretary of State Marco Rubio said").
-    "secretary",
+    # A title ("US Secretary of State Marco Rubio said", "the deputy of the State Duma Slutsky").
+    "secretary", "deputy", "deputies", "member", "members", "chairman", "speaker",
 })
 # Nouns of asking an actor's adjective owns ("Russian demands", "American pressure").
 _ASKING_NOUNS = (r"(?:pressure|demands?|conditions|preconditions|terms|insistence|requirements?|"
@@ -42,7 +42,7 @@ _OWNS_AN_ASK = (r"(?=(?:\s+(?:and|or)\s+(?:Ukrainian|American|European|US|U\.S\.
                 rf"{_ASKING_NOUNS})")
 ACTORS: dict[str, tuple[str, ...]] = {
     "RU": (
-        r"Russia(?!n)(?![-–]\w)(?:['’]s)?",
+        r"Russia(?!n)(?![-–]\w)(?:['’]s)?", r"Russian\s+Federation",
         rf"Russian\s+(?!(?:language|speakers|speaking|Orthodox)\b)(?:\w+\s+)?{_AGENTS}",
         # Not "pro-Kremlin milbloggers", "anti-Kremlin media" or "the Kremlin-friendly club".
         r"Kremlin(?<![Pp]ro-Kremlin)(?<![Aa]nti-Kremlin)"
@@ -627,7 +627,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     "sanctions_relief": (
         r"\b(?:lift\w*|eas(?:e|ing)|remov\w+|soften\w*|unfreez\w+|phas\w+\s+out|drop(?:s|ped|ping)?|"
         r"scrap\w*|repeal\w*|revok\w+)\b"
-        r"(?:\s+[\w'’$-]+){0,5}?"
+        r"(?:\s+[\w.'’$-]+){0,5}?"
         r"\s+(?:sanctions|assets|freeze|(?:economic|trade|financial|export|Western)\s+restrictions|"
         r"restrictions(?!\s+on\s+(?:the\s+)?(?:Ukrain\w*|Kyiv)\b)(?!\s+on\s+(?:[\w'’-]+\s+){0,4}?"
         r"(?:language|church|Church|Orthodox|media|speakers|press)))",
@@ -788,7 +788,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:cease-?fire|truce)\b.{0,60}?\bstarting\s+point\s+(?:for|of)\s+(?:any\s+)?"
         r"(?:talks|negotiations)\b",
         r"\b(?:talks|negotiations)\b.{0,40}?\b(?:begin|start)\w*\s+with\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
-        r"cease-?fire\b",
+        r"(?:cease-?fire|truce)\b",
         r"\bpressure\s+to\s+(?:reach|agree\s+(?:on|to)|accept)\s+a\s+cease-?fire\b",
         r"\bpressure\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
         r"\bpush\w*\s+(?:for|to\s+(?:reach|agree\s+(?:on|to)|accept))\s+(?:a|an)\s+(?:\w+\s+)?"

@@ -105,6 +105,9 @@ REJECTED_BY = re.compile(
     r"(?:was\s+|is\s+|has\s+been\s+)?(?:rejected|refused|dismissed)\s+by\s+(?P<by>[^.;]{1,80})|"
     r"(?:that\s+)?(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:consistently\s+|repeatedly\s+|"
     r"flatly\s+|firmly\s+|long\s+|also\s+)?(?:rejected|refused|dismissed)\b)")
+# "In the Kremlin they want ...": the Kremlin speaking, as translations of Ukrainian outlets
+# word it, not a place ("In the Kremlin, Witkoff met ...").
+IN_THE_KREMLIN = re.compile(r"^\W*In\s+the\s+$")
 # Words one of which PRESSURE_UNTIL_TRUCE needs (speed).
 PRESSURE_WORDS = ("if ", "unless", "until", "as long as", "while")
 # A party urged to press another ("urged Washington to push Moscow toward a ceasefire"): the
@@ -114,9 +117,10 @@ URGED_TO = re.compile(r"\b(?:urg\w*|call\w*\s+on|ask\w*)\s+(?:the\s+)?(?:[\w.'â€
 WEIGHTED_CONDITION = re.compile(dp.WEIGHTED_CONDITION_BEFORE)
 CONDITION_OF_ENDING = re.compile(dp.CONDITION_OF_ENDING_AFTER)
 # Triggers that put a condition ("only ... after", "until"), and the advice word that does not
-# make them hypothetical ("sanctions should only be lifted after Russian troops leave").
+# make them hypothetical ("sanctions should only be lifted after Russian troops leave", "talks
+# could begin only after a full ceasefire").
 CONDITION_TRIGGER = re.compile(r"(?:only|until|unless)\b")
-ADVICE = re.compile(r"(?:should|ought)\b")
+ADVICE = re.compile(r"(?:should|ought|could|can|may|might)\b")
 # The demand verb of a relative clause whose noun is what is demanded ("the unconditional
 # ceasefire that Ukraine and its European partners have demanded since May").
 RELATIVE_CLAUSE_BEFORE = re.compile(
@@ -431,6 +435,8 @@ def _actors(text: str, pat: _Patterns) -> list[_Actor]:
         code = match.lastgroup or "other"
         start, end = match.start(), match.end()
         if (_is_object(text, start, pat)
+                and not (match.group(0) == "Kremlin" and IN_THE_KREMLIN.match(text[:start])
+                         and not text.startswith(",", end))
                 and not pat.possessor.match(text, end)
                 and not pat.owns_the_ask.match(text, end)
                 # "with Moscow demanding ...": the subject of the participle.

@@ -1989,3 +1989,24 @@ def test_limits_on_the_army_and_hosts(text: str, expected: set) -> None:
 ])
 def test_wordings_of_the_russian_officials_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The analysts mention that the deputy of the State Duma Leonid Slutsky demanded to return to "
+     "Ukraine the \"neutral and non-nuclear status\".", {("RU", "neutrality", ())}),
+    ("Zelensky said talks on territory could begin only after a full ceasefire.",
+     {("UA", "ceasefire_first", ())}),
+    ("Merz said Europe would insist that any negotiations start with a truce.",
+     {("EU", "ceasefire_first", ())}),
+    ("ISW added that Russia is also seeking the lifting of U.S. sanctions on Rosneft and Lukoil.",
+     {("RU", "sanctions_relief", ())}),
+    ("Russian Federation continues to put forward the demand of the protection of the rights of "
+     "the Russian-speaking population.", {("RU", "language_religion", ())}),
+    ("In the Kremlin again demand \"protection\" of Russian language as condition of peace",
+     {("RU", "language_religion", ())}),
+    # The Kremlin as a place.
+    ("In the Kremlin, Witkoff insisted that Ukraine must leave Donbas.",
+     {("US", "territorial", ("UA-09", "UA-14"))}),
+])
+def test_wordings_of_the_compressed_reports_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
