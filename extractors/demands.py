@@ -105,6 +105,9 @@ REJECTED_BY = re.compile(
     r"(?:was\s+|is\s+|has\s+been\s+)?(?:rejected|refused|dismissed)\s+by\s+(?P<by>[^.;]{1,80})|"
     r"(?:that\s+)?(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:consistently\s+|repeatedly\s+|"
     r"flatly\s+|firmly\s+|long\s+|also\s+)?(?:rejected|refused|dismissed)\b)")
+# A line labelled with a party, as fact boxes and comparisons write its terms ("US: A cap of
+# 600,000 troops on Ukraine's military").
+PARTY_LABEL = re.compile(r"^\W*(?P<party>[A-Z][\w.' ]{1,30}?)\s*:\s+(?=\S)")
 # "In the Kremlin they want ...": the Kremlin speaking, as translations of Ukrainian outlets
 # word it, not a place ("In the Kremlin, Witkoff met ...").
 IN_THE_KREMLIN = re.compile(r"^\W*In\s+the\s+$")
@@ -509,11 +512,19 @@ def _list_intros(sentences: tuple[Sentence, ...]) -> dict[int, Sentence]:
     return intros
 
 
+def _party_named(text: str, pat: _Patterns) -> str | None:
+    """Return the party that ``text`` names and nothing else ("RUSSIA", "United States")."""
+    name = text.strip()
+    named = pat.actor.fullmatch(name) or (name.isupper() and pat.actor.fullmatch(name.title()))
+    return named.lastgroup if named and named.lastgroup in dp.ACTORS else None
+
+
 def _list_owner(intro: Sentence, owner: str | None, pat: _Patterns) -> str | None:
     """Return whose terms a list introduced by ``intro`` gives ("the Kremlin's key demands:"
-    gives RU; "the plan's points:" gives the article's plan owner)."""
+    gives RU; "the plan's points:" gives the article's plan owner; a fact box's heading
+    "RUSSIA" above its bullets gives RU)."""
     if not pat.plan_intro.search(intro.text):
-        return None
+        return _party_named(intro.text.rstrip(":"), pat)
     # "KEY KREMLIN DEMANDS": names in capitals are read as names.
     text = intro.text.title() if intro.text.isupper() else intro.text
     named = [m.lastgroup for m in pat.actor.finditer(text) if m.lastgroup in dp.ACTORS]
@@ -1065,6 +1076,10 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             # An item of a list written as plain lines under "the Kremlin's demands:", unless
             # the line says who demands what itself.
             frames.append(_Frame((list_owner,), "plan", 0, len(text), whole=True))
+        if not frames and (labelled := PARTY_LABEL.match(text)) and (
+                party := _party_named(labelled.group("party"), pat)):
+            # A fact box's line "Russia: All of Donetsk and Luhansk, plus recognition of Crimea".
+            frames.append(_Frame((party,), "plan", labelled.end(), len(text), whole=True))
     found: list[tuple[str, str, tuple[str, ...]]] = []
     found_at: list[int] = []  # where the frame of each found demand starts
     truce_refused = False

@@ -2010,3 +2010,21 @@ def test_wordings_of_the_russian_officials_round(text: str, expected: set) -> No
 ])
 def test_wordings_of_the_compressed_reports_round(text: str, expected: set) -> None:
     assert demands(text) == expected
+
+
+def test_fact_box_lines_labelled_with_a_party() -> None:
+    text = ("Where the sides stand\n"
+            "US: A cap of 600,000 troops on Ukraine's military.\n"
+            "Russia: Ukraine to leave Donetsk and Luhansk and recognise Crimea as Russian.\n"
+            "Note: Russian forces advanced near Pokrovsk.")
+    assert demands(text) == {("US", "demilitarization", ()),
+                             ("RU", "territorial", ("UA-14", "UA-09", "UA-43"))}
+
+
+def test_a_fact_box_heading_naming_a_party_owns_its_bullets() -> None:
+    text = ("Here are the main conditions set out by each side.\n"
+            "RUSSIA\n"
+            "* A legally binding renunciation of NATO membership.\n"
+            "UKRAINE\n"
+            "* Return of deported children and an \"all for all\" prisoner exchange.")
+    assert demands(text) == {("RU", "neutrality", ()), ("UA", "other", ())}
