@@ -732,7 +732,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:support|backing)\s+(?:for|to|of)\s+(?:Ukraine|Kyiv)\b",
         # "should not use the pause to mobilise new soldiers or receive weapons".
         r"\bnot\s+(?:[\w'’-]+\s+){0,6}?(?:mobili[sz]e|rearm|receiv\w*\s+(?:[\w'’-]+\s+){0,2}?"
-        r"(?:weapons|arms|military\s+aid|supplies))\b",
+        r"(?:weapons|arms|military\s+aid|supplies|missiles))\b",
         r"\b(?:stop|halt|end|cease)(?:s|ped|ping|ed|ing)?\s+(?:arming|supplying|equipping)\b",
         r"\b(?:weapons|arms|military\s+aid|deliveries|supplies)\b(?:\s+[\w'’-]+){0,6}?\s+"
         r"(?:must\s+|should\s+|would\s+|to\s+)?(?:stop|end|cease|halt)(?:s|ed)?\b",
@@ -851,7 +851,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "aid_halt": ("weapons", "arms", "arming", "supplying", "equipping", "military aid", "rearm",
                  "support", "backing",
                  "assistance", "intelligence", "supplies",
-                 "deliveries", "mobili"),
+                 "deliveries", "mobili", "missiles"),
     "ceasefire_first": ("cease", "truce", "moratorium", "guns fall", "guns go", "fighting stops",
                         "fighting ends", "first stop", "first halt", "first end",
                         "fighting first", "hostilities first", "shooting first", "firing first",

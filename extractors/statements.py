@@ -363,6 +363,12 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     return None
 
 
+# A list intro whose sentence only its items finish ("According to the think tank, the West
+# should:").
+UNFINISHED_INTRO = re.compile(r"\b(?:should|must|would|will|can|could|include|includes|are|were|"
+                              r"is|was|to)\s*:\s*$")
+
+
 def _quote_states(sentences: tuple[Sentence, ...]) -> list[tuple[bool, bool]]:
     """Return, per sentence, whether a quotation is open at its start and at its end."""
     states: list[tuple[bool, bool]] = []
@@ -601,8 +607,11 @@ def find_statements(sentences: tuple[Sentence, ...],
         items = list_items(sentences, i, excludable)
         for j in items:
             cue_of.setdefault(j, intro)
-        if items and any(w in lowered for w in cues.PURE_LIST_INTRO_WORDS):
-            excluded.add(i)  # "ISW highlights the following demands:" only introduces
+        if items and (any(w in lowered for w in cues.PURE_LIST_INTRO_WORDS)
+                      or UNFINISHED_INTRO.search(lowered)):
+            # "ISW highlights the following demands:", "the think tank says the West should:"
+            # only introduce.
+            excluded.add(i)
 
     statements = []
     for i in sorted(cue_of):

@@ -621,3 +621,12 @@ def test_more_machine_translated_attributions() -> None:
         "About this is said in the fresh review of ISW.\n"
         "\"Putin is probably preparing to demand more territory,\" – is said in the report.")
     assert [s for s, _ in statements(text)] == text.splitlines()[1:]
+
+
+def test_an_unfinished_list_intro_only_introduces() -> None:
+    text = HEADLINE + (
+        "ISW published its recommendations on Monday.\n"
+        "According to the think tank, the West should:\n"
+        "1. Impose secondary sanctions on buyers of Russian oil.\n"
+        "2. Insist that a general ceasefire must precede negotiations.")
+    assert [s for s, _ in statements(text)] == text.splitlines()[3:]
