@@ -156,8 +156,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"persuad(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){1,4}?to\b",
         r"seek(?:s|ing)?", r"sought", r"pursu(?:e|es|ed|ing)",
         r"(?<!not\s)(?<!n['’]t\s)want(?:s|ed)?", r"expect(?:s|ed)?\s+(?:[\w'’-]+\s+){0,12}?to",
-        # "still expects legally binding guarantees that NATO will not expand".
-        r"expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?guarantees?",
         r"requir(?:e|es|ed|ing|ement|ements)",
         # "listed what he called the elements of any deal: ...", "set out Moscow's terms".
         r"(?:list(?:s|ed)|set\s+out|outlin(?:es|ed)|spell(?:s|ed)\s+out|laid\s+out)"
@@ -192,13 +190,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "The Kremlin sees no alternative to Kyiv withdrawing its forces from ...".
         r"(?:sees?|saw)\s+no\s+alternative\s+to",
         r"only\s+(?:\w+\s+){0,5}?(?:if|once|when|after)", r"until", r"unless",
-        # "gave Moscow 50 days to agree to a ceasefire".
-        r"g[ai]ve(?:s|n)?\s+(?:[\w'’-]+\s+){1,3}?(?:\d+|ten|fifty|two|three)\s+(?:days|weeks)\s+to",
-        # "sanctions will not be lifted while Russian troops remain on Ukrainian soil".
-        r"not\s+(?:[\w'’-]+\s+){0,3}?(?:lift|lifted|ease|eased|unfreeze|unfrozen|returned)\s+"
-        r"(?:[\w'’-]+\s+){0,3}?[\"“]?(?:while|before)",
-        # "would not lift any sanctions without Russia's full withdrawal".
-        r"not\s+(?:[\w'’-]+\s+){1,6}?without",
         r"contingent\s+(?:on|upon)", r"as\s+a\s+prerequisite",
         r"(?:war|conflict|fighting|hostilities)\s+(?:\w+\s+){0,3}?"
         r"(?:would|will|could|can|should|must)\s+(?:\w+\s+)?end\b",
@@ -300,6 +291,22 @@ IN_EXCHANGE_FOR = r"in\s+(?:exchange|return)\s+for"
 # of Donetsk"): a demand trigger, read only after a verb of giving (EXCHANGE_GIVING) and
 # looked for only where "exchange for" or "return for" stands (a scan of every "in" is slow).
 EXCHANGE_TRIGGER = rf"\b(?P<demand>{IN_EXCHANGE_FOR})\b"
+# Demand triggers that need words most sentences lack: looked for only where all those words
+# stand (the scan of every trigger at every position is the extractor's largest cost).
+_NOT_LIFTED_BEFORE = (r"not\s+(?:[\w'’-]+\s+){0,3}?(?:lift|lifted|ease|eased|unfreeze|unfrozen|"
+                      r"returned)\s+(?:[\w'’-]+\s+){0,3}?[\"“]?(?:while|before)")
+_GAVE_DAYS = (r"g[ai]ve(?:s|n)?\s+(?:[\w'’-]+\s+){1,3}?(?:\d+|ten|fifty|two|three)\s+"
+              r"(?:days|weeks)\s+to")
+RARE_TRIGGERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    # "still expects legally binding guarantees that NATO will not expand".
+    (("expect", "guarantee"), r"expect(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?guarantees?"),
+    # "gave Moscow 50 days to agree to a ceasefire".
+    (("days to",), _GAVE_DAYS), (("weeks to",), _GAVE_DAYS),
+    # "sanctions will not be lifted while Russian troops remain on Ukrainian soil".
+    (("not ", "while"), _NOT_LIFTED_BEFORE), (("not ", "before"), _NOT_LIFTED_BEFORE),
+    # "would not lift any sanctions without Russia's full withdrawal".
+    (("not ", "without"), r"not\s+(?:[\w'’-]+\s+){1,6}?without"),
+)
 # What a party gives before "in exchange for": what follows is then what it asks, offer or not.
 # The giver is the subject: an offer, or what it "would" give ("Russia would return ...").
 EXCHANGE_GIVING = (r"\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|float(?:s|ed|ing)?|"

@@ -108,6 +108,7 @@ REJECTED_BY = re.compile(
 # A line labelled with a party, as fact boxes and comparisons write its terms ("US: A cap of
 # 600,000 troops on Ukraine's military").
 PARTY_LABEL = re.compile(r"^\W*(?P<party>[A-Z][\w.' ]{1,30}?)\s*:\s+(?=\S)")
+PARTY_LABEL_REACH = 40
 # "In the Kremlin they want ...": the Kremlin speaking, as translations of Ukrainian outlets
 # word it, not a place ("In the Kremlin, Witkoff met ...").
 IN_THE_KREMLIN = re.compile(r"^\W*In\s+the\s+$")
@@ -221,6 +222,7 @@ class _Patterns:
     coercion: re.Pattern[str]
     seizure: re.Pattern[str]
     exchange: re.Pattern[str]
+    rare_triggers: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     exchange_giving: re.Pattern[str]
     exchange_imagined: re.Pattern[str]
     voided_before: dict[str, re.Pattern[str]]
@@ -324,6 +326,8 @@ def _patterns() -> _Patterns:
         coercion=re.compile(dp.COERCION, re.IGNORECASE),
         seizure=re.compile(dp.CONDITIONAL_SEIZURE),
         exchange=re.compile(dp.EXCHANGE_TRIGGER),
+        rare_triggers=tuple((words, re.compile(rf"\b(?P<demand>{pattern})\b"))
+                            for words, pattern in dp.RARE_TRIGGERS),
         exchange_giving=re.compile(dp.EXCHANGE_GIVING, re.IGNORECASE),
         exchange_imagined=re.compile(dp.EXCHANGE_IMAGINED),
         voided_before={name: re.compile(p) for name, p in dp.VOIDED_BEFORE.items()},
@@ -777,6 +781,14 @@ def _trigger_matches(text: str, pat: _Patterns) -> list[re.Match[str]]:
     if "exchange for" in lowered or "return for" in lowered:
         found += pat.exchange.finditer(lowered)
         found.sort(key=lambda m: m.start())
+    if (("not " in lowered and ("without" in lowered or "while" in lowered
+                                or "before" in lowered))
+            or "guarantee" in lowered or "days to" in lowered or "weeks to" in lowered):
+        # RARE_TRIGGERS' words.
+        rare = {m.start(): m for words, pattern in pat.rare_triggers
+                if all(map(lowered.__contains__, words)) for m in pattern.finditer(lowered)}
+        if rare:
+            found = sorted(found + list(rare.values()), key=lambda m: m.start())
     return found
 
 
@@ -1076,7 +1088,8 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
             # An item of a list written as plain lines under "the Kremlin's demands:", unless
             # the line says who demands what itself.
             frames.append(_Frame((list_owner,), "plan", 0, len(text), whole=True))
-        if not frames and (labelled := PARTY_LABEL.match(text)) and (
+        if not frames and text.find(":", 0, PARTY_LABEL_REACH) >= 0 and (
+                labelled := PARTY_LABEL.match(text)) and (
                 party := _party_named(labelled.group("party"), pat)):
             # A fact box's line "Russia: All of Donetsk and Luhansk, plus recognition of Crimea".
             frames.append(_Frame((party,), "plan", labelled.end(), len(text), whole=True))
@@ -1084,8 +1097,8 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
     found_at: list[int] = []  # where the frame of each found demand starts
     truce_refused = False
     # "..., a demand Kyiv has refused": the noun names the demand before it, no new one.
-    apposition = (REJECTED_BY.search(text)
-                  if any(map(text.__contains__, ("rejected", "refused", "dismissed"))) else None)
+    apposition = (REJECTED_BY.search(text) if frames and any(
+        map(text.__contains__, ("rejected", "refused", "dismissed"))) else None)
     for frame in frames:
         subject, group, start, end = frame.actors, frame.group, frame.start, frame.end
         if apposition and apposition.start() <= start < apposition.end():
@@ -1173,9 +1186,10 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
                     found_at.append(frame.start)
-    around, truce_pressed = _demands_around(text, frames, found, found_at, apposition, pat)
-    found += around
-    truce_refused = truce_refused and not truce_pressed
+    if found or frames or "cease" in text or "truce" in text:
+        around, truce_pressed = _demands_around(text, frames, found, found_at, apposition, pat)
+        found += around
+        truce_refused = truce_refused and not truce_pressed
     if truce_refused and not any(actor == "RU" for actor, _, _ in found):
         # Russia refusing a truce, with no condition named in the sentence, is Russia's stance
         # on how the war ends (LABELING.md: refusing a truce until its conditions are met).
