@@ -182,6 +182,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"wish\s+list", r"position",
         # The Kremlin's "root causes" of the war, spelled out: its demands by another name.
         r"root\s+causes[\"”’']?(?:\s+of\s+the\s+(?:war|conflict))?[\"”’']?\s+(?:as(?!\s+(?:something|anything|nothing|a|an)\b)|include|includes|included|including|are|"
+        r"(?:is|are)\s+(?:a\s+)?(?:list|set)\s+(?:that|which)\s+includ\w+|"
         r"were)\b", r"red\s+lines?", r"intention\s+to",
         # "the Kremlin is trying to secure sanctions relief before making any concessions".
         r"(?:tr(?:y|ies|ying)|aim(?:s|ing)?|seek(?:s|ing)?|efforts?)\s+to\s+(?:secure|obtain|extract)",
@@ -570,6 +571,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:2008|Bucharest)\s+(?:summit\s+)?(?:promise|pledge|declaration|commitment)\b",
     ),
     "demilitarization": (
+        r"\bsmaller\s+(?:Ukrainian\s+)?(?:army|armed\s+forces|military)\b",
         # "that Ukraine's armed forces and weapons stockpiles be limited".
         r"\b(?:army|armed\s+forces|military|weapons\s+stockpiles?|arsenal)\b[^.;]{0,50}?\bbe\s+"
         r"(?:limited|capped|reduced|restricted|cut)\b",
@@ -784,6 +786,11 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"(?:cease-?fire|truce)\b",
         r"\bstop\w*\s+(?:the\s+|its\s+|all\s+)?(?:strikes|attacks|shelling|fighting|hostilities)\b.{0,40}?"
         r"\bbefore\s+(?:the\s+next\s+round\s+of\s+|any\s+(?:further\s+)?)?(?:talks|negotiations)\b",
+        # "Trump's call to 'stop where we are'", "for both sides to stop at the current line",
+        # "the fighting should stop immediately".
+        r"\bcall\w*\s+to\s+[\"'‘“]?stop\s+where\s+(?:they|we)\s+are\b",
+        r"\b(?:both\s+sides|the\s+parties)\s+to\s+stop\s+(?:at|along)\s+the\s+(?:current\s+)?(?:line|front)",
+        r"\bfighting\s+(?:should|must)\s+stop\s+(?:immediately|now|at\s+once)\b",
         r"\bstop\s+where\s+they\s+are\b[\"”']?\s+and\s+(?:then\s+)?(?:negotiate|talk|start\s+talks|"
         r"begin\s+talks)\b",
         r"\b(?:cease-?fire|truce)\s+(?:be\s+\w+\s+|come\s+)first\b",
@@ -863,7 +870,8 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                         "fighting ends", "first stop", "first halt", "first end",
                         "fighting first", "hostilities first", "shooting first", "firing first",
                         "killing first",
-                        "stop where", "before the next round", "before any talks",
+                        "stop where", "stop at the", "stop along", "should stop", "must stop",
+                        "before the next round", "before any talks",
                         "before any negotiations", "before any further", "before talks",
                         "before negotiations"),
 }

@@ -144,7 +144,7 @@ ENDORSED_BY = re.compile(
 ENDORSING_WORDS = ("back", "support", "shar", "endors", "echo", "behind")
 ENDORSING = re.compile(
     r"\b(?:back(?:s|ed)?|endorse[sd]?|support(?:s|ed)?|share[sd]?|echo(?:es|ed)?|"
-    r"(?:united|stand|stands|stood)\s+behind)\s+(?:Kyiv|Ukraine|Moscow|Russia|Washington|Europe|"
+    r"(?:united|stand|stands|stood)\s+behind)\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Kyiv|Ukraine|Moscow|Russia|Washington|Europe|"
     r"the\s+Kremlin|Zelensk\w*|Putin|Trump)['’]s\s+(?:position|demand|call|stance|insistence|"
     r"proposal|line)\b")
 # A speaker named after what was said, right before the speech verb ('," Zelensky told').

@@ -2028,3 +2028,16 @@ def test_a_fact_box_heading_naming_a_party_owns_its_bullets() -> None:
             "UKRAINE\n"
             "* Return of deported children and an \"all for all\" prisoner exchange.")
     assert demands(text) == {("RU", "neutrality", ()), ("UA", "other", ())}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"What Moscow calls 'root causes' is a list that includes Ukraine's neutrality,\" an "
+     "analyst said.", {("RU", "neutrality", ())}),
+    ("Zelensky said Ukraine supports President Donald Trump's proposal for both sides to stop at "
+     "the current line of contact.",
+     {("US", "ceasefire_first", ()), ("UA", "ceasefire_first", ())}),
+    ("European leaders said they support President Trump's position that the fighting should "
+     "stop immediately.", {("US", "ceasefire_first", ()), ("EU", "ceasefire_first", ())}),
+])
+def test_wordings_of_the_lists_and_explainers_round(text: str, expected: set) -> None:
+    assert demands(text) == expected
