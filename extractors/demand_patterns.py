@@ -838,8 +838,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                     "cover ", "covers ", "covered ", "new borders", "strip", "flexib",
                     "restor", "occupation", "part of russia", "russian territory",
                     "russian land", "russian cit", "russian region", "belong", "realities",
-                    "line of contact", "contact line", "homeland", "liberation", "start from",
-                    "starts from", "starting from", "begin from", "begins from",
+                    "line of contact", "contact line", "homeland", "liberation", "start", "begin",
                     "will of", "single", "inch", "be ukrainian"),
     "neutrality": ("neutral", "non-aligned", "non-bloc", "nato", "outside", "alliance", "bloc"),
     "nato_expansion": ("nato", "expand", "expansion", "enlargement", "door", "written", "2021",
@@ -867,13 +866,7 @@ TYPE_KEYWORDS: dict[str, tuple[str, ...]] = {
                  "assistance", "intelligence", "supplies",
                  "deliveries", "mobili", "missiles"),
     "ceasefire_first": ("cease", "truce", "moratorium", "guns fall", "guns go", "fighting stops",
-                        "fighting ends", "first stop", "first halt", "first end",
-                        "fighting first", "hostilities first", "shooting first", "firing first",
-                        "killing first",
-                        "stop where", "stop at the", "stop along", "should stop", "must stop",
-                        "before the next round", "before any talks",
-                        "before any negotiations", "before any further", "before talks",
-                        "before negotiations"),
+                        "fighting ends", "first", "stop", "before"),
 }
 # "other" only where nothing else fits, and only for these clear asks.
 OTHER_WEAK: tuple[str, ...] = (

@@ -1093,6 +1093,9 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                 party := _party_named(labelled.group("party"), pat)):
             # A fact box's line "Russia: All of Donetsk and Luhansk, plus recognition of Crimea".
             frames.append(_Frame((party,), "plan", labelled.end(), len(text), whole=True))
+    if not frames and "cease" not in text and "truce" not in text:
+        # Most sentences: no demand, and only whom a pronoun may stand for next.
+        return [], (_Context(text) if pat.actor.search(text) else context)
     found: list[tuple[str, str, tuple[str, ...]]] = []
     found_at: list[int] = []  # where the frame of each found demand starts
     truce_refused = False

@@ -334,8 +334,9 @@ def _cue(sentence: str, compiled: _CompiledProfile, org_in_article: bool,
     # Each pattern needs its own words: a stand-in or a document, or analysts.
     patterns: tuple[re.Pattern[str], ...] = ()
     if any(map(lowered.__contains__, compiled.stand_in_literals)):
-        patterns = (compiled.stand_in_forward, compiled.stand_in_backward,
-                    compiled.stand_in_view)
+        patterns = (compiled.stand_in_forward, compiled.stand_in_backward)
+        if "'s " in sentence or "’s " in sentence:
+            patterns += (compiled.stand_in_view,)  # "In the think tank's view, ..."
     if any(map(lowered.__contains__, compiled.analyst_literals)):
         patterns += (compiled.analyst,)
     if patterns:
