@@ -204,7 +204,6 @@ class _Patterns:
     passive_maker: re.Pattern[str]
     qualifier_before: re.Pattern[str]
     possessor: re.Pattern[str]
-    owns_the_ask: re.Pattern[str]
     qualifier_after: re.Pattern[str]
     passive: re.Pattern[str]
     passive_by: re.Pattern[str]
@@ -293,8 +292,8 @@ def _patterns() -> _Patterns:
         maker=re.compile(dp.DEMAND_MAKER_BEFORE + actor + dp.DEMAND_MAKER_AFTER),
         passive_maker=re.compile(dp.DEMAND_MAKER_PASSIVE + actor),
         qualifier_before=re.compile(dp.QUALIFIER_BEFORE, re.IGNORECASE),
-        possessor=re.compile(dp.POSSESSOR_OF_DEMAND),
-        owns_the_ask=re.compile(dp.OWNS_THE_ASK),
+        # Whose demand it is, or whose ask ("rejection of US and European proposals for").
+        possessor=re.compile(f"{dp.POSSESSOR_OF_DEMAND}|{dp.OWNS_THE_ASK}"),
         qualifier_after=re.compile(dp.QUALIFIER_AFTER),
         passive=re.compile(dp.PASSIVE_BEFORE),
         passive_by=re.compile(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$"),
@@ -445,7 +444,6 @@ def _actors(text: str, pat: _Patterns) -> list[_Actor]:
                 and not (match.group(0) == "Kremlin" and IN_THE_KREMLIN.match(text[:start])
                          and not text.startswith(",", end))
                 and not pat.possessor.match(text, end)
-                and not pat.owns_the_ask.match(text, end)
                 # "with Moscow demanding ...": the subject of the participle.
                 and not (has_with and PARTICIPLE_AFTER.match(text, end)
                          and WITH_BEFORE.search(text, max(0, start - 60), start))) or (
