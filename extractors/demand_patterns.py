@@ -925,7 +925,7 @@ OTHER_STRONG: tuple[str, ...] = (
     r"\bcompensat(?:e|es|ed|ing)\s+(?:Ukraine|Kyiv|Ukrainians|the\s+victims)\b",
     # An ultimatum: "must agree to end the war or face very severe tariffs".
     r"\bor\s+face\s+(?:[\w\"“”-]+\s+){0,4}?(?:tariffs|sanctions|consequences|penalties)\b",
-    r"\breturn\w*\b.{0,60}\bchild(?:ren)?\b", r"\ball[\s-]+for[\s-]+all\b",
+    r"\breturn\w*\b.{0,40}\bchild(?:ren)?\b", r"\ball[\s-]+for[\s-]+all\b",
     r"\breturn\s+of\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:civilians|prisoners|POWs|deportees)\b",
     # Who runs the Zaporizhzhia plant: "must remain under the full control of Rosatom".
     r"\bunder\s+(?:the\s+)?(?:full\s+)?control\s+of\s+(?:[\w'’-]+\s+){0,5}?Rosatom\b",
