@@ -100,11 +100,18 @@ TRUCE_OR_FREEZE = re.compile(
     r"(?:assets|funds|accounts|reserves|money)\b)", re.IGNORECASE)
 # A demand of land just reported that Ukraine rejects: Ukraine's refusal (LABELING.md: Ukraine's
 # refusals to leave a region are territorial), as in "a demand Kyiv has repeatedly refused".
-REJECTED_BY = re.compile(
-    r",\s+(?:a|an|the)\s+(?:demand|condition|proposal|position|ultimatum)\s+(?:(?:that\s+)?"
-    r"(?:was\s+|is\s+|has\s+been\s+)?(?:rejected|refused|dismissed)\s+by\s+(?P<by>[^.;]{1,80})|"
-    r"(?:that\s+)?(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:consistently\s+|repeatedly\s+|"
-    r"flatly\s+|firmly\s+|long\s+|also\s+)?(?:rejected|refused|dismissed)\b)")
+def _apposition(nouns: str, verbs: str, adverbs: str) -> re.Pattern[str]:
+    """Return the pattern of an apposition naming who took a position on the demand just
+    reported: ", a <noun> <verb> by <parties>" or ", a <noun> <parties> (have) <verb>"."""
+    return re.compile(
+        rf",\s+(?:a|an|the)\s+(?:{nouns})\s+(?:(?:that\s+)?(?:was\s+|is\s+|has\s+been\s+)?"
+        rf"(?:{verbs})\s+by\s+(?P<by>[^.;]{{1,80}})|(?:that\s+)?(?P<who>[^.;,]{{1,60}}?)\s+"
+        rf"(?:ha(?:ve|s|d)\s+)?(?:(?:{adverbs})\s+)?(?:{verbs})\b)")
+
+
+REJECTED_BY = _apposition("demand|condition|proposal|position|ultimatum",
+                          "rejected|refused|dismissed",
+                          "consistently|repeatedly|flatly|firmly|long|also")
 # A line labelled with a party, as fact boxes and comparisons write its terms ("US: A cap of
 # 600,000 troops on Ukraine's military").
 PARTY_LABEL = re.compile(r"^\W*(?P<party>[A-Z][\w.' ]{1,30}?)\s*:\s+(?=\S)")
@@ -135,16 +142,14 @@ PHRASE_STOP = re.compile(r"[,;:()][^,;:()]*$")
 RELATIVE_OBJECT_REACH = 100
 # Others taking up a demand just reported: "..., a position backed by Germany, France and
 # Britain", "..., a demand European leaders endorsed on Wednesday".
-ENDORSED_BY = re.compile(
-    r",\s+(?:a|an|the)\s+(?:position|demand|stance|call|line|condition|view)\s+"
-    r"(?:(?:that\s+)?(?:was\s+|is\s+)?(?:backed|supported|shared|endorsed|echoed)\s+by\s+"
-    r"(?P<by>[^.;]{1,80})|(?P<who>[^.;,]{1,60}?)\s+(?:ha(?:ve|s|d)\s+)?(?:also\s+)?"
-    r"(?:backed|supported|shared|endorsed|echoed)\b)")
+ENDORSED_BY = _apposition("position|demand|stance|call|line|condition|view",
+                          "backed|supported|shared|endorsed|echoed", "also")
 # Words one of which ENDORSED_BY and ENDORSING need (speed).
 ENDORSING_WORDS = ("back", "support", "shar", "endors", "echo", "behind")
 ENDORSING = re.compile(
     r"\b(?:back(?:s|ed)?|endorse[sd]?|support(?:s|ed)?|share[sd]?|echo(?:es|ed)?|"
-    r"(?:united|stand|stands|stood)\s+behind)\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Kyiv|Ukraine|Moscow|Russia|Washington|Europe|"
+    r"(?:united|stand|stands|stood)\s+behind)\s+(?:[A-Z][\w.]*\s+){0,3}?(?:Kyiv|Ukraine|Moscow|"
+    r"Russia|Washington|Europe|"
     r"the\s+Kremlin|Zelensk\w*|Putin|Trump)['’]s\s+(?:position|demand|call|stance|insistence|"
     r"proposal|line)\b")
 # A speaker named after what was said, right before the speech verb ('," Zelensky told').
