@@ -109,8 +109,8 @@ def _apposition(nouns: str, verbs: str, adverbs: str) -> re.Pattern[str]:
         rf"(?:ha(?:ve|s|d)\s+)?(?:(?:{adverbs})\s+)?(?:{verbs})\b)")
 
 
-REJECTED_BY = _apposition("demand|condition|proposal|position|ultimatum",
-                          "rejected|refused|dismissed",
+REJECTING = ("rejected", "refused", "dismissed")
+REJECTED_BY = _apposition("demand|condition|proposal|position|ultimatum", "|".join(REJECTING),
                           "consistently|repeatedly|flatly|firmly|long|also")
 # A line labelled with a party, as fact boxes and comparisons write its terms ("US: A cap of
 # 600,000 troops on Ukraine's military").
@@ -787,7 +787,7 @@ def _trigger_matches(text: str, pat: _Patterns) -> list[re.Match[str]]:
     if (("not " in lowered and ("without" in lowered or "while" in lowered
                                 or "before" in lowered))
             or "guarantee" in lowered or "days to" in lowered or "weeks to" in lowered):
-        # RARE_TRIGGERS' words.
+        # RARE_TRIGGERS' words, in the order that rules most sentences out soonest.
         rare = {m.start(): m for words, pattern in pat.rare_triggers
                 if all(map(lowered.__contains__, words)) for m in pattern.finditer(lowered)}
         if rare:
@@ -1030,13 +1030,14 @@ def _demands_around(text: str, frames: list[_Frame],
     it, pressure kept up until Moscow accepts a truce, a demand taken up or rejected by others —
     and whether such pressure was found (then no refusal of a truce is reported)."""
     added: list[tuple[str, str, tuple[str, ...]]] = []
-    added_at: list[int] = []
+    # Every demand of the sentence with where it stands: what an apposition refers back to.
+    every = list(zip(found, found_at, strict=True))
 
     def add(demands: list[tuple[str, str, tuple[str, ...]]], at: int) -> None:
         for demand in demands:
             if demand not in found and demand not in added:
                 added.append(demand)
-                added_at.append(at)
+                every.append((demand, at))
 
     truce = "cease" in text or "truce" in text
     if truce and (" by " in text or " from " in text):
@@ -1051,11 +1052,9 @@ def _demands_around(text: str, frames: list[_Frame],
             # Who keeps up the pressure asks for the truce; the condition reports no refusal.
             pressed = True
             add([(actor, "ceasefire_first", ()) for actor in keepers[-1]], pressure.start())
-    every = list(zip(found + added, found_at + added_at, strict=True))
     if every and apposition and "UA" in _named_in(apposition, ("by", "who"), text, pat):
         add(_endorsed(["UA"], [d for d, at in every
                                if at < apposition.start() and d[1] == "territorial"]), 0)
-        every = list(zip(found + added, found_at + added_at, strict=True))
     if every and any(map(text.__contains__, ENDORSING_WORDS)):
         if endorsed := ENDORSED_BY.search(text):
             add(_endorsed(_named_in(endorsed, ("by", "who"), text, pat),
@@ -1104,7 +1103,7 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
     truce_refused = False
     # "..., a demand Kyiv has refused": the noun names the demand before it, no new one.
     apposition = (REJECTED_BY.search(text) if frames and any(
-        map(text.__contains__, ("rejected", "refused", "dismissed"))) else None)
+        map(text.__contains__, REJECTING)) else None)
     for frame in frames:
         subject, group, start, end = frame.actors, frame.group, frame.start, frame.end
         if apposition and apposition.start() <= start < apposition.end():
