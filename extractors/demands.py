@@ -140,6 +140,9 @@ RELATIVE_CLAUSE_BEFORE = re.compile(
 # What ends the noun phrase before such a clause.
 PHRASE_STOP = re.compile(r"[,;:()][^,;:()]*$")
 RELATIVE_OBJECT_REACH = 100
+# How far before an actor the words that make it an object are read (nearest first).
+OBJECT_NEAR_REACH = 40
+OBJECT_REACH = 80
 # Others taking up a demand just reported: "..., a position backed by Germany, France and
 # Britain", "..., a demand European leaders endorsed on Wednesday".
 ENDORSED_BY = _apposition("position|demand|stance|call|line|condition|view",
@@ -242,8 +245,8 @@ class _Patterns:
 def _patterns() -> _Patterns:
     """Return the compiled demand patterns."""
     # The leading lookaheads let the regex engine skip most positions at once (5x faster).
-    actor = "(?=[A-Z])(?:" + "|".join(rf"(?P<{code}>\b(?:{_names_by_first_letter(names)}))"
-                                      for code, names in dp.ACTORS.items()) + ")"
+    actor = r"(?=[A-Z])\b(?:" + "|".join(rf"(?P<{code}>{_names_by_first_letter(names)})"
+                                         for code, names in dp.ACTORS.items()) + ")"
     trigger = r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{group}>(?:{any_of(words)})\b)"
                                            for group, words in dp.TRIGGERS.items()) + ")"
     return _Patterns(
@@ -413,7 +416,22 @@ class _Actor:
 
 def _is_object(text: str, start: int, pat: _Patterns) -> bool:
     """Return whether the actor named at ``start`` follows a preposition (is an object)."""
-    words = WORD_OR_STOP.findall(text[max(0, start - 80):start])
+    # The words right before decide nearly always: read the nearest first, all only if needed.
+    for reach in (OBJECT_NEAR_REACH, OBJECT_REACH):
+        window_start = max(0, start - reach)
+        words = WORD_OR_STOP.findall(text, window_start, start)
+        complete = window_start == 0 or reach == OBJECT_REACH
+        if not complete:
+            words = words[1:]  # the first word may be cut by the window
+        verdict = _object_verdict(words, complete, pat)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _object_verdict(words: list[str], complete: bool, pat: _Patterns) -> bool | None:
+    """Return whether the last of ``words`` (before an actor) make it an object; None when
+    the words run out before that is decided and more stand before them (not ``complete``)."""
     names = 0  # capitalised words of a name skipped ("Kremlin envoy Kirill Dmitriev")
     conjoined = False
     while words:
@@ -427,15 +445,20 @@ def _is_object(text: str, start: int, pat: _Patterns) -> bool:
             # "negotiated by Witkoff and Kremlin envoy Dmitriev": the second is an object too.
             names, conjoined = 0, True
             continue
-        if word == "of" and words and words[-1].lower() in dp.SPOKESPEOPLE_OF:
-            # "the leaders of France and Germany said": they speak for the country.
-            words.pop()
-            if words and words[-1].lower() in ("the", "a"):
+        if word == "of":
+            if not words and not complete:
+                return None
+            if words and words[-1].lower() in dp.SPOKESPEOPLE_OF:
+                # "the leaders of France and Germany said": they speak for the country.
                 words.pop()
-            names = 0
-            continue
+                if not words and not complete:
+                    return None
+                if words and words[-1].lower() in ("the", "a"):
+                    words.pop()
+                names = 0
+                continue
         return word.lower() in pat.prepositions
-    return False
+    return False if complete else None
 
 
 def _actors(text: str, pat: _Patterns) -> list[_Actor]:
@@ -1080,8 +1103,8 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
     else:
         triggers = _trigger_matches(text, pat)
         # Most sentences have no trigger, or only report speech with no stance: no frames.
-        if (any(m.lastgroup not in dp.WEAK_GROUPS for m in triggers)
-                or (triggers and pat.speech_stance.search(text))):
+        if triggers and (any(m.lastgroup not in dp.WEAK_GROUPS for m in triggers)
+                         or pat.speech_stance.search(text)):
             frames = _frames(text, triggers, _actors(text, pat), owner, context, pat)
         if not frames and context.plan and (pat.plan_continuation.match(text) or (
                 not triggers and pat.plan_term.match(text))):
@@ -1191,7 +1214,9 @@ def _sentence_demands(sentence: Sentence, intro: Sentence | None, regions: list[
                     found.append((actor, demand_type, tuple(
                         c for c in codes if not (own and c.startswith(own)))))
                     found_at.append(frame.start)
-    if found or frames or "cease" in text or "truce" in text:
+    if ("cease" in text or "truce" in text) or (found and (
+            apposition or any(map(text.__contains__, ENDORSING_WORDS)))):
+        # Only a truce, an apposition or an endorsement names demands around the frames.
         around, truce_pressed = _demands_around(text, frames, found, found_at, apposition, pat)
         found += around
         truce_refused = truce_refused and not truce_pressed

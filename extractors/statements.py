@@ -228,7 +228,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
             re.IGNORECASE,
         ),
         home_bases=frozenset(profile.home_bases),
-        pointer=re.compile(rf"\b{_by_first_letter(cues.POINTER_LEADS)}", re.IGNORECASE),
+        # Run on the lowercased sentence: faster than IGNORECASE.
+        pointer=re.compile(rf"\b{_by_first_letter(cues.POINTER_LEADS)}"),
         credit=re.compile(rf"^\W*(?:{credit})\s*:", re.IGNORECASE),
         # "By the ISW Russia Team, Institute for the Study of War", "Authors: ISW analysts".
         byline=re.compile(rf"^\W*(?i:by|authors?\s*:|written\s+by)\s+[^.!?]{{0,80}}?{name}"
@@ -461,7 +462,7 @@ def find_statements(sentences: tuple[Sentence, ...],
     """Return the statements that ``sentences`` attribute to ``profile``'s organisation."""
     compiled = _compile(profile)
     texts = [s.text for s in sentences]
-    names_org = [any(n in t for n in compiled.name_literals) and bool(compiled.name.search(t))
+    names_org = [any(map(t.__contains__, compiled.name_literals)) and bool(compiled.name.search(t))
                  for t in texts]
     org_in_article = any(names_org) or (
         any(compiled.stand_in.search(t) for t in texts)
@@ -533,12 +534,13 @@ def find_statements(sentences: tuple[Sentence, ...],
             continue
         cue_of[i] = cue
         # A fragment that is only its cue ("- ISW points out.") points back like a pointer.
-        leftover = len(WORD.findall(text.replace(cue, " ", 1)))
+        leftover = sum(1 for _ in itertools.islice(
+            WORD.finditer(text.replace(cue, " ", 1)), cues.POINTER_FRAGMENT_EXTRA_WORDS + 1))
         # A stance of its own ("ISW is not convinced.") points at nothing before it.
         fragment = (leftover <= cues.POINTER_FRAGMENT_EXTRA_WORDS
                     and not STANCE_CUE.search(cue))
         # A sentence that ends with a colon introduces what follows ("ISW's report reads:").
-        if (compiled.pointer.search(text) or fragment) and not text.rstrip().endswith(":"):
+        if not text.rstrip().endswith(":") and (fragment or compiled.pointer.search(text.lower())):
             _point_back(sentences, i, cue, cue_of, excludable)
 
     # A text the organisation wrote, reposted under its byline ("By the ISW Russia Team") or
