@@ -97,6 +97,8 @@ class _CompiledProfile:
     # Cheap substring checks run before the regexes: no literal, no cue.
     name_literals: tuple[str, ...]
     stand_in_literals: tuple[str, ...]
+    # A word each stand-in holds whatever its spacing ("think" of "think  tank").
+    stand_in_words: tuple[str, ...]
     analyst_literals: tuple[str, ...]
     forward: re.Pattern[str]
     backward: re.Pattern[str]
@@ -183,6 +185,8 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
         stand_in=re.compile(stand_in),
         name_literals=profile.names + profile.handles,
         stand_in_literals=tuple(w.lower() for w in profile.stand_ins + profile.documents),
+        stand_in_words=tuple(dict.fromkeys(max(w.lower().split(), key=len)
+                                           for w in profile.stand_ins)),
         analyst_literals=tuple(w.lower() for w in profile.analysts),
         forward=re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
         backward=re.compile(rf"(?i:\b(?:{preceding}|{inverted}))\b{back_gap}"
@@ -465,7 +469,8 @@ def find_statements(sentences: tuple[Sentence, ...],
     names_org = [any(map(t.__contains__, compiled.name_literals)) and bool(compiled.name.search(t))
                  for t in texts]
     org_in_article = any(names_org) or (
-        any(compiled.stand_in.search(t) for t in texts)
+        any(compiled.stand_in.search(t) for t in texts
+            if any(map(t.lower().__contains__, compiled.stand_in_words)))
         and not any(OTHER_INSTITUTE.search(t) for t in texts)
     )
     cue_of: dict[int, str] = {}
