@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import cues
-from extractors.alternations import bounded, by_first_letter, literals, literals_by_first_letter
+from extractors.alternations import (
+    bounded,
+    by_first_letter,
+    first_letters,
+    literals,
+    literals_by_first_letter,
+)
 from extractors.profiles import ISW, AttributionProfile
 from extractors.sentences import Sentence, is_list_intro, list_items
 
@@ -166,6 +172,7 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     # Each verb checks after itself that a comma or quote and a space stand before it: a
     # lookbehind first would keep the engine from skipping positions by first letter.
     inverted = "|".join(rf"{v}(?<=[,”\"]\s{v})" for v in cues.INVERTED_VERBS)
+    verb_letters = f"(?=[{first_letters(cues.PRECEDING_VERBS + cues.INVERTED_VERBS)}])"
     # Room for an appositive, not for a clause of another subject (", as both sides claim").
     gap = (rf"(?:(?!,\s+(?:as|while|because|since|whereas|although)\s)[^;:\"“”])"
            rf"{{0,{FORWARD_GAP}}}?")
@@ -189,14 +196,17 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
                                            for w in profile.stand_ins)),
         analyst_literals=tuple(w.lower() for w in profile.analysts),
         forward=re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
-        backward=re.compile(rf"(?i:\b(?:{preceding}|{inverted}))\b{back_gap}"
+        # The lookaheads of first letters let the engine skip other positions (2x faster).
+        backward=re.compile(rf"(?i:{verb_letters}\b(?:{preceding}|{inverted}))\b{back_gap}"
                             rf"(?P<org>{name})"),
         stand_in_forward=re.compile(
             # Not across "but": "would study the document but described it as ...".
+            rf"(?i:(?=[{first_letters((stand_in, document))}]))"
             rf"(?P<org>{stand_in}|{document})(?:(?!\bbut\b)[^;:\"“”]){{0,40}}?(?P<verb>{verb})"
         ),
         stand_in_backward=re.compile(
-            rf"(?i:\b(?:{preceding})\b)[^;:\"“”.]{{0,40}}?(?P<org>{stand_in}|{document})"
+            rf"(?i:(?=[{first_letters(cues.PRECEDING_VERBS)}])\b(?:{preceding})\b)"
+            rf"[^;:\"“”.]{{0,40}}?(?P<org>{stand_in}|{document})"
         ),
         # "In the think tank's view, ...".
         stand_in_view=re.compile(

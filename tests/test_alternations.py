@@ -13,13 +13,16 @@ from extractors.alternations import (
     any_of,
     bounded,
     by_first_letter,
+    first_letters,
     group_end,
     letter_first,
     literals,
     literals_by_first_letter,
     top_level_alternatives,
 )
+from extractors.profiles import ISW
 from extractors.sentences import split_sentences
+from extractors.statements import _compile
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -122,3 +125,25 @@ def test_literals_by_first_letter_match_what_literals_match() -> None:
     for text in ("Donetsk and Donbas", "D-Day in Lviv", "Kyiv  Oblast, Kyiv", "Dniprovsky"):
         assert [m.group(0) for m in factored.finditer(text)] == [
             m.group(0) for m in plain.finditer(text)]
+
+
+def test_first_letters_name_what_every_match_opens_with() -> None:
+    assert first_letters((r"\b(?:[Tt]he|an?)\s+report", r"(?<!not\s)want")) == "atw"
+    with pytest.raises(ValueError):
+        first_letters((r"(?:\w+)\s+said",))
+
+
+FIRST_LETTER_GUARD = re.compile(r"\(\?=\[[a-z]+\]\)")
+
+
+@pytest.mark.parametrize("name", ["backward", "stand_in_backward", "stand_in_forward"])
+def test_first_letter_lookaheads_of_cues_change_no_match(name: str) -> None:
+    guarded: re.Pattern[str] = getattr(_compile(ISW), name)
+    assert FIRST_LETTER_GUARD.search(guarded.pattern)
+    plain = re.compile(FIRST_LETTER_GUARD.sub("", guarded.pattern), guarded.flags)
+    found = 0
+    for text in SENTENCES:
+        match = guarded.search(text)
+        assert (match and match.span()) == ((m := plain.search(text)) and m.span()), text
+        found += match is not None
+    assert found > 0
