@@ -341,7 +341,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     "territorial": (
         r"\bcede[sd]?\b", r"\bceding\b",
         # Not a past handing over of a document ("the memorandum it handed over in Istanbul").
-        r"(?<!was\s)(?<!were\s)(?<!been\s)\bhand(?:s|ed|ing)?\s+over\b"
+        r"\b(?<!was\s)(?<!were\s)(?<!been\s)hand(?:s|ed|ing)?\s+over\b"
         r"(?!\s+(?:in|at|on|to|during|after|last|earlier|the\s+(?:memorandum|document|draft))\b)"
         + _LAND_AHEAD,
         # Land, not ambitions or arms ("give up its NATO ambitions" is neutrality).
@@ -399,7 +399,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bconstitutional\s+territory\b", r"\b(?:will|would|can|must)\s+never\s+be\s+returned\b",
         r"\breturn\w*\s+to\s+(?:their|its|the)\s+(?:historic(?:al)?\s+)?homeland\b",
         # The "liberation" of Donbas as a war aim named in the talks.
-        r"\b[\"“]?liberation[\"”]?\s+of\s+(?:the\s+)?(?:[A-Z]|territor|regions?\b|all\s+of\b)",
+        r"\b[\"“]liberation[\"”]?\s+of\s+(?:the\s+)?(?:[A-Z]|territor|regions?\b|all\s+of\b)",
+        r"\bliberation[\"”]?\s+of\s+(?:the\s+)?(?:[A-Z]|territor|regions?\b|all\s+of\b)",
         r"\b(?:question|issue)\s+of\s+(?:the\s+)?[\"“]?(?:new|annexed|four)\s+regions\b",
         # "Ukraine will have to accept that Crimea, Donbas and Novorossiya are gone".
         r"\b(?:is|are)\s+(?:gone|lost)(?:\s+(?:forever|for\s+good))?\s*[.,;\"”]",
@@ -454,7 +455,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:is|are|was|were)\s+(?:(?:a\s+)?part\s+of\s+Russia(?!['’])\b|Russian\s+(?:territory|land))",
         r"\bbelong(?:s|ed)?\s+to\s+Russia(?!['’])\b",
         # Borders drawn where the front is ("must take into account the realities on the ground").
-        r"[\"“]?(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
+        r"[\"“](?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
+        r"\b(?:new\s+)?(?:territorial\s+realities|realities\s+on\s+the\s+ground)",
         # "Ukraine would not be getting Crimea back".
         r"\b(?:not|never)\s+(?:be\s+)?(?:get(?:ting)?|regain\w*|tak(?:e|ing))\s+(?:[A-Z]\w+|it|them|"
         r"(?:all\s+(?:of\s+)?)?(?:its|their|the)\s+(?:[\w-]+\s+)?(?:territor\w*|land|regions))\s+back\b",
@@ -643,7 +645,7 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\b(?:sanctions|(?:economic|trade|financial|export|Western)\s+restrictions|restrictions"
         r"(?!\s+on\s+(?:the\s+)?(?:Russian\s+(?:language|speakers|Orthodox|church)|church|"
         r"language|media|the\s+press)))\b.{0,100}?\b(?:lifted|eased|removed)\b",
-        r"(?<!\bno\s)\bsanctions?\s+(?:relief|removal)\b",
+        r"\b(?<!\bno\s)sanctions?\s+(?:relief|removal)\b",
         # Frozen assets given back, not used ("use immobilised Russian assets to fund a loan") or
         # kept ("will not be returned without reparations").
         r"\b(?:release|return|unblock|unfreez|restor|give\s+back|hand\s+back)\w*\b.{0,40}?"
@@ -807,7 +809,8 @@ TYPES: dict[str, tuple[str, ...]] = {
         r"\bpressure\s+for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:cease-?fire|truce)\b",
         r"\bpush\w*\s+(?:for|to\s+(?:reach|agree\s+(?:on|to)|accept))\s+(?:a|an)\s+(?:\w+\s+)?"
         r"(?:cease-?fire|truce)\b",
-        r"\b(?:unconditional|immediate|\d+-day|full|comprehensive|complete|general)\s+cease-?fire\b",
+        r"\b(?:unconditional|immediate|full|comprehensive|complete|general)\s+cease-?fire\b",
+        r"\b\d+-day\s+cease-?fire\b",
         r"\b(?:cease-?fire|truce|moratorium)\s+(?:[\w-]+\s+){0,3}?(?:should|must|would|to)\s+"
         r"(?:[\w-]+\s+){0,4}?"
         r"(?:begin|start|take\s+effect)\s+(?:immediately|at\s+once|now|without\s+(?:pre)?conditions)\b",
