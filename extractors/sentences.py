@@ -22,11 +22,16 @@ LIST_ITEM = re.compile(r"^\s*(?:[•·▪●◦■*]\s*|[-–](?=\s*\S)\s*|\d{1,
 # A sentence "ends" when its last visible character is one of these (quotes and brackets
 # may close after the punctuation).
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
+# What may close a sentence after its punctuation: a match of TERMINAL starts no earlier than
+# the character before these and whitespace at the end.
+CLOSERS = "\"'”’»)]"
 # What a new sentence opens with: a capital letter or digit, possibly after quotes/brackets.
 SENTENCE_OPENING = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^[\"'“‘«(\[]*\d")
 # A full stop after a plain lowercase word (not an abbreviation) before a capital ends a
 # sentence even where Punkt, misled by a dotted name earlier ("Caliber.Az reports."), did not.
 MISSED_BOUNDARY = re.compile(r"\s[a-z]{4,}[.!?](?=\s+[\"“]?[A-Z])")
+# Where a full stop is followed by a space: without one, nothing was missed.
+STOP_THEN_SPACE = re.compile(r"[.!?]\s")
 # Where Punkt could end a sentence: . ! ? (closing quotes/brackets may follow), whitespace,
 # then what a sentence opens with. A line without one is one sentence, so Punkt is skipped
 # there (most lines of long pages; calling it per line was over half the time).
@@ -80,13 +85,15 @@ def _is_heading(line_text: str, line_index: int, sentence_count: int, line_count
     """Return whether a one-sentence line reads like a headline, dek or subheading."""
     if sentence_count != 1 or is_list_item:
         return False
-    if not TERMINAL.search(line_text):
+    if not TERMINAL.search(line_text, max(0, len(line_text.rstrip().rstrip(CLOSERS)) - 1)):
         return True
     return line_index == 0 and line_count > 1 and len(line_text.split()) <= HEADLINE_MAX_WORDS
 
 
 def _split_missed(part: str) -> list[str]:
     """Return ``part`` cut after each full stop that Punkt missed (see MISSED_BOUNDARY)."""
+    if not STOP_THEN_SPACE.search(part):
+        return [part.strip()]
     pieces, last = [], 0
     for match in MISSED_BOUNDARY.finditer(part):
         pieces.append(part[last:match.end()].strip())

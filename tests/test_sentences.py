@@ -53,6 +53,17 @@ def test_headline_and_subheading_are_headings_body_is_not() -> None:
     ]
 
 
+def test_a_line_ends_a_sentence_with_its_closing_quotes_and_brackets_after_the_stop() -> None:
+    text = ("Headline of the day\n"
+            "The envoy said the talks had \"stalled.\")\n"
+            "A line that closes a quote after a space: \"Enough\" \u201d\n"
+            "A line that ends on a quotation mark after a bracket ) \"\n"
+            "A subheading that ends on a bracket (draft)\n"
+            "Another body line that ends properly.")
+    flags = [s.is_heading for s in split_sentences(text)]
+    assert flags == [True, False, False, False, True, False]
+
+
 def test_full_stop_after_dotted_name_still_splits() -> None:
     text = "The claim spread, Example.Net reports. Analysts doubted it."
     assert texts(text) == ["The claim spread, Example.Net reports.", "Analysts doubted it."]
