@@ -20,6 +20,7 @@ from extractors.alternations import (
     literals_by_first_letter,
     top_level_alternatives,
 )
+from extractors.demands import _patterns
 from extractors.profiles import ISW
 from extractors.sentences import split_sentences
 from extractors.statements import _compile
@@ -146,4 +147,18 @@ def test_first_letter_lookaheads_of_cues_change_no_match(name: str) -> None:
         match = guarded.search(text)
         assert (match and match.span()) == ((m := plain.search(text)) and m.span()), text
         found += match is not None
+    assert found > 0
+
+
+@pytest.mark.parametrize("name", ["condition_outcome", "not_demanded", "coercion",
+                                  "exchange_giving", "plan_intro"])
+def test_first_letter_lookaheads_of_demand_wordings_change_no_match(name: str) -> None:
+    guarded: re.Pattern[str] = getattr(_patterns(), name)
+    assert FIRST_LETTER_GUARD.match(guarded.pattern)
+    plain = re.compile(FIRST_LETTER_GUARD.sub("", guarded.pattern, count=1), guarded.flags)
+    found = 0
+    for text in SENTENCES:
+        spans = [m.span() for m in guarded.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], text
+        found += len(spans)
     assert found > 0
