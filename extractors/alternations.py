@@ -149,15 +149,16 @@ def _letter_first_each(patterns: list[str]) -> list[str]:
     return found
 
 
-def first_letters(patterns: tuple[str, ...]) -> str:
-    """Return the letters, lowercased, that a match of one of ``patterns`` opens with (each
-    may open with a word boundary): a lookahead for them lets the engine skip every other
-    position at once. Raise ValueError where that is not plain to see."""
+def first_letters(patterns: tuple[str, ...], *, keep_case: bool = False) -> str:
+    """Return the letters, lowercased unless ``keep_case``, that a match of one of
+    ``patterns`` opens with (each may open with a word boundary): a lookahead for them lets
+    the engine skip every other position at once. Raise ValueError where that is not plain
+    to see."""
     letters: set[str] = set()
     for pattern in patterns:
         for alternative in top_level_alternatives(pattern):
             expanded = letter_first(alternative.removeprefix(r"\b"))
             if not expanded:
                 raise ValueError(f"no plain first letter: {alternative[:60]}")
-            letters |= {a[0].lower() for a in expanded}
+            letters |= {a[0] if keep_case else a[0].lower() for a in expanded}
     return "".join(sorted(letters))

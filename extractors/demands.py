@@ -407,16 +407,19 @@ def _owner_pattern(names: tuple[str, ...],
                    carriers: tuple[str, ...] = dp.CARRIERS) -> re.Pattern[str]:
     """Return the pattern of a carrier owned by one of ``names`` ("US-backed peace plan",
     "Kremlin memorandum", "plan circulated by the Trump administration")."""
-    owners = any_of(tuple(_compound(n) for n in names))
+    compounds = tuple(_compound(n) for n in names)
+    owners = any_of(compounds)
     carrier = any_of(carriers)
+    letters = first_letters(compounds + carriers, keep_case=True)
     # Not a verb of answering one ("Moscow rejects revised framework").
     filler = (r"(?!(?:with|to|a|an|the|of|for|on|in|and|that|is|was|has|rejects?|rejected|"
               r"dismiss\w*|slam\w*|critici[sz]\w*|welcom\w*|accepts?|accepted|receiv\w*|"
               r"stud(?:y|ies|ied)|review\w*|says|said|mulls|consider\w*)\b)[\w'’-]+")
     return re.compile(
-        rf"\b(?:{owners})(?:['’]s)?(?:[-\s]{filler}){{0,3}}?[-\s](?:{carrier})\b"
+        rf"(?=[{letters}])"
+        rf"(?:\b(?:{owners})(?:['’]s)?(?:[-\s]{filler}){{0,3}}?[-\s](?:{carrier})\b"
         rf"|\b(?:{carrier}),?\s+(?:[\w-]+\s+){{0,3}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?"
-        rf"\b(?:{owners})"
+        rf"\b(?:{owners}))"
     )
 
 

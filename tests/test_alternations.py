@@ -130,11 +130,12 @@ def test_literals_by_first_letter_match_what_literals_match() -> None:
 
 def test_first_letters_name_what_every_match_opens_with() -> None:
     assert first_letters((r"\b(?:[Tt]he|an?)\s+report", r"(?<!not\s)want")) == "atw"
+    assert first_letters((r"\bUS\b", r"(?:the\s+)?Kremlin"), keep_case=True) == "KUt"
     with pytest.raises(ValueError):
         first_letters((r"(?:\w+)\s+said",))
 
 
-FIRST_LETTER_GUARD = re.compile(r"\(\?=\[[a-z]+\]\)")
+FIRST_LETTER_GUARD = re.compile(r"\(\?=\[[A-Za-z]+\]\)")
 
 
 @pytest.mark.parametrize("name", ["backward", "stand_in_backward", "stand_in_forward"])
@@ -161,4 +162,17 @@ def test_first_letter_lookaheads_of_demand_wordings_change_no_match(name: str) -
         spans = [m.span() for m in guarded.finditer(text)]
         assert spans == [m.span() for m in plain.finditer(text)], text
         found += len(spans)
+    assert found > 0
+
+
+@pytest.mark.parametrize("table", ["plan_by_actor", "inline_owner", "passive_owner"])
+def test_first_letter_lookaheads_of_plan_owners_change_no_match(table: str) -> None:
+    found = 0
+    for guarded in getattr(_patterns(), table).values():
+        assert FIRST_LETTER_GUARD.match(guarded.pattern)
+        plain = re.compile(FIRST_LETTER_GUARD.sub("", guarded.pattern, count=1), guarded.flags)
+        for text in SENTENCES:
+            spans = [m.span() for m in guarded.finditer(text)]
+            assert spans == [m.span() for m in plain.finditer(text)], text
+            found += len(spans)
     assert found > 0
