@@ -109,6 +109,14 @@ def _context_patterns() -> tuple[re.Pattern[str], ...]:
         capital_phrase, verb_before
 
 
+def _last_words_start(text: str, end: int, words: int) -> int:
+    """Return where the last ``words`` whitespace-separated words before ``end`` begin. A
+    pattern anchored at ``end`` that spans fewer words matches nowhere earlier, so searching
+    from there finds what searching the whole text finds without trying every position."""
+    head = text[:end].rsplit(None, words)
+    return len(head[0]) if len(head) > words else 0
+
+
 def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> bool:
     """Return whether the capital named at ``sentence[start:end]`` means the city."""
     (before_place, government_noun, city_after, not_place_after, dateline_after, _,
@@ -125,7 +133,7 @@ def _capital_is_place(sentence: str, start: int, end: int, possessive: bool) -> 
     if possessive:
         # "Kyiv's Obolonskyi district", "Moscow's airports": a part of the city.
         return bool(POSSESSIVE_CITY_PART.match(after))
-    if verb_before.search(sentence, 0, start):
+    if verb_before.search(sentence, _last_words_start(sentence, start, 3), start):
         return True
     before = before_place.search(sentence[:start])
     if before is None:
@@ -184,7 +192,7 @@ def _listed_with_regions(text: str, match: re.Match[str], gaz: _Gazetteer) -> bo
     """Return whether the capital matched is listed with other regions or towns ("including
     Kyiv, Kharkiv and Odesa"): then it is a place too."""
     after = LISTED_AFTER.match(text, match.end())
-    before = LISTED_BEFORE.search(text, 0, match.start())
+    before = LISTED_BEFORE.search(text, _last_words_start(text, match.start(), 4), match.start())
     return any(name and name not in gaz.capitals
                and (name in gaz.codes_by_surface or name in gaz.towns)
                for name in (after and after.group("name"), before and before.group("name")))

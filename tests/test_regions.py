@@ -89,6 +89,10 @@ def test_metonymy_countries_and_rivers_are_not_regions(text: str) -> None:
     ("Kyiv's negotiators left early.", []),
     ("Moldova, Ukraine's neighbour, saw protests in the capital, Chisinau.", []),
     ("Russia keeps threatening Odesa's shipping lanes.", ["UA-51"]),
+    # The verb or the list right before the name, however it is spaced.
+    ("Drones attacked both  Kyiv and Odesa.", ["UA-30", "UA-51"]),
+    ("Russia said it will keep attacking Kyiv.", ["UA-30"]),
+    ("Shelling damaged homes in Kharkiv, Odesa and Kyiv.", ["UA-30", "UA-51", "UA-63"]),
 ])
 def test_capitals_count_where_the_place_is_meant(text: str, expected: list[str]) -> None:
     assert codes(text) == expected
