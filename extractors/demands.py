@@ -375,12 +375,12 @@ def _type_keywords() -> list[str]:
 
 
 def _first_letter_guard(patterns: tuple[str, ...]) -> str:
-    """Return a lookahead for the characters ``patterns`` can start with (after a leading
-    ``\\b``): the engine then skips every other position at once (3x faster)."""
-    firsts = {p.removeprefix(r"\b")[0] for p in patterns}
-    assert all(c.isalpha() or c in ";:" for c in firsts), firsts
-    chars = "".join(sorted(firsts | {c.upper() for c in firsts}))
-    return f"(?=[{re.escape(chars)}])"
+    """Return a lookahead for what ``patterns`` open with, for a case-insensitive pattern:
+    their first letters, and a mark that is a whole pattern (";"); the engine then skips
+    every other position at once (3x faster)."""
+    marks = tuple(p for p in patterns if len(p) == 1 and not p.isalpha())
+    words = tuple(p for p in patterns if p not in marks)
+    return f"(?=[{re.escape(''.join(marks))}{first_letters(words)}])"
 
 
 def _ignoring_case(patterns: tuple[str, ...]) -> re.Pattern[str]:

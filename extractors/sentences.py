@@ -19,12 +19,11 @@ import nupunkt
 
 # A line that starts with a bullet, a dash bullet or "1." / "1)" is a list item.
 LIST_ITEM = re.compile(r"^\s*(?:[•·▪●◦■*]\s*|[-–](?=\s*\S)\s*|\d{1,2}[.)]\s+)")
-# A sentence "ends" when its last visible character is one of these (quotes and brackets
-# may close after the punctuation).
-TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$|[\"”»]\s*$")
-# What may close a sentence after its punctuation: a match of TERMINAL starts no earlier than
-# the character before these and whitespace at the end.
+# What may close a sentence after its punctuation (quotes and brackets).
 CLOSERS = "\"'”’»)]"
+# A sentence "ends" when its last visible character is one of these, closers aside. A match
+# starts no earlier than the character before the closers and whitespace at the line's end.
+TERMINAL = re.compile(rf"[.!?…:;][{re.escape(CLOSERS)}]*\s*$|[\"”»]\s*$")
 # What a new sentence opens with: a capital letter or digit, possibly after quotes/brackets.
 SENTENCE_OPENING = re.compile(r"^[\"'“‘«(\[]*[^\W\d_a-z]|^[\"'“‘«(\[]*\d")
 # A full stop after a plain lowercase word (not an abbreviation) before a capital ends a
