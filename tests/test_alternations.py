@@ -10,18 +10,21 @@ import pytest
 
 from extractors import demand_patterns as dp
 from extractors.alternations import (
+    Guided,
     any_of,
     bounded,
     by_first_letter,
     first_letters,
     group_end,
     letter_first,
+    letters_first,
     literals,
     literals_by_first_letter,
     top_level_alternatives,
 )
 from extractors.demands import _patterns
 from extractors.profiles import ISW
+from extractors.regions import _gazetteer
 from extractors.sentences import split_sentences
 from extractors.statements import _compile
 
@@ -165,3 +168,52 @@ def test_first_letter_lookaheads_of_demand_wordings_change_no_match(name: str) -
 @pytest.mark.parametrize("table", ["plan_by_actor", "inline_owner", "passive_owner"])
 def test_first_letter_lookaheads_of_plan_owners_change_no_match(table: str) -> None:
     assert sum(map(_matches_as_without_guard, getattr(_patterns(), table).values())) > 0
+
+
+def test_letters_first_opens_with_the_letters_and_matches_where_the_patterns_do() -> None:
+    patterns = (r"\bKremlin", r"(?<=[Vv]on\sder\s)Leyen", r"(?:the\s+)?Kyiv")
+    scan = letters_first(patterns)
+    assert scan.startswith("K(?:")
+    # "the Kyiv" is found from "the", and its "K" is not found again.
+    assert [m.start() for m in re.finditer(scan, "the Kremlin, von der Leyen and the Kyiv")] == [
+        4, 21, 31]
+    assert re.search(scan, "Leyen") is None  # the lookbehind moved after the letter
+    with pytest.raises(ValueError):
+        letters_first((r"\w+said",))
+
+
+def test_guided_finds_what_its_pattern_finds_also_where_the_scan_is_looser() -> None:
+    pattern = re.compile(r"(?=[A-Z])\b(?:Kyiv|Kharkiv)\b")
+    guided = Guided(pattern, re.compile(letters_first((r"Kyiv", r"Kharkiv"))))
+    text = "KKyiv, Kharkivs, Kyiv and Kharkiv; XKyiv Kyiv"
+    assert [m.span() for m in guided.finditer(text)] == [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in guided.finditer(text, 8, 30)] == [
+        m.span() for m in pattern.finditer(text, 8, 30)]
+    assert guided.search(text, 30).span() == pattern.search(text, 30).span()
+    assert guided.search("Kyivan") is None and guided.match("Kyiv").group(0) == "Kyiv"
+
+
+def _guided_as_pattern(guided: Guided) -> int:
+    """Assert that ``guided`` finds what its pattern finds in every labelled sentence, from
+    every start; return how many matches that was."""
+    found = 0
+    for text in SENTENCES:
+        matches = [(m.span(), m.lastgroup) for m in guided.finditer(text)]
+        assert matches == [(m.span(), m.lastgroup) for m in guided.pattern.finditer(text)], text
+        assert (guided.search(text) is None) == (guided.pattern.search(text) is None)
+        found += len(matches)
+    return found
+
+
+def test_guided_gazetteer_and_actors_find_what_their_patterns_find() -> None:
+    assert _guided_as_pattern(_gazetteer().pattern) > 1000
+    assert _guided_as_pattern(_patterns().actor) > 1000
+
+
+def test_guided_misses_what_its_scan_misses() -> None:
+    """The check above can fail: a scan without one capital loses that capital's names."""
+    actor = _patterns().actor
+    scan = re.compile("|".join(a for a in top_level_alternatives(actor.scan.pattern)
+                               if not a.startswith("K")))
+    with pytest.raises(AssertionError):
+        _guided_as_pattern(Guided(actor.pattern, scan))
