@@ -330,10 +330,9 @@ DIRECT_REGION_TRIGGERS: tuple[str, ...] = (
     r"demand\w*", r"(?:pre)?conditions?", r"sticks?\s+to", r"insist\w*\s+on", r"non-negotiable",
     IN_EXCHANGE_FOR,
 )
-# Where the subject of a trigger can start: clause openers.
+# Where the subject of a trigger can start: clause openers, whole words in any case.
 CLAUSE_BOUNDARIES: tuple[str, ...] = (
-    r";", r":", r"\bthat\b", r"\bwhich\b", r"\bwho\b", r"\bwhile\b", r"\bwhereas\b", r"\bbut\b",
-    r"\bwhen\b", r"\bas\b",
+    ";", ":", "that", "which", "who", "while", "whereas", "but", "when", "as",
 )
 
 # What is demanded. Order matters only for readability; a frame may have several types.

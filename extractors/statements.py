@@ -21,9 +21,11 @@ from functools import lru_cache
 
 from extractors import cues
 from extractors.alternations import (
+    Guided,
     bounded,
     by_first_letter,
     first_letters,
+    letters_first,
     literals,
     literals_by_first_letter,
 )
@@ -32,9 +34,13 @@ from extractors.sentences import Sentence, is_list_intro, list_items
 
 OPENING_QUOTES = "“„«"
 CLOSING_QUOTES = "”»"
-QUOTE_CHAR = re.compile(r"[\"“”„«»]")
+QUOTE_CHARS = "\"“”„«»"
+QUOTE_CHAR = re.compile(f"[{QUOTE_CHARS}]")
 QUOTE_SPAN = re.compile(r"[\"“„«]([^\"“”„«»]+)[\"”»]")
 STARTS_WITH_QUOTE = re.compile(r"^\W{0,3}[\"“„«]")
+# What an interview's introduction opens with ("spoke with", "sat down with"): the words
+# ``interview_intro`` needs, looked for before it is tried.
+INTERVIEW_WORDS = ("spoke", "speaks", "talked", "sat", "interview")
 # Quotation marks right after these words mark a name or someone else's phrase.
 SCARE_QUOTE_LEAD = re.compile(rf"\b(?:{'|'.join(cues.SCARE_QUOTE_LEADS)})\W*$", re.IGNORECASE)
 TERM_LEAD = re.compile(rf"\b(?:{'|'.join(cues.TERM_DETERMINERS)})\s*$", re.IGNORECASE)
@@ -98,7 +104,7 @@ class Statement:
 class _CompiledProfile:
     """Regexes built once per profile."""
 
-    name: re.Pattern[str]
+    name: Guided
     stand_in: re.Pattern[str]
     # Cheap substring checks run before the regexes: no literal, no cue.
     name_literals: tuple[str, ...]
@@ -106,7 +112,7 @@ class _CompiledProfile:
     # A word each stand-in holds whatever its spacing ("think" of "think  tank").
     stand_in_words: tuple[str, ...]
     analyst_literals: tuple[str, ...]
-    forward: re.Pattern[str]
+    forward: Guided
     backward: re.Pattern[str]
     stand_in_forward: re.Pattern[str]
     stand_in_backward: re.Pattern[str]
@@ -187,15 +193,19 @@ def _compile(profile: AttributionProfile) -> _CompiledProfile:
     opener += r"meanwhile|at the same time|in particular|for example|as)\s*,?\s+)?"
     # A paragraph label ("Details: Analysts recalled ...").
     opener = rf"(?:[a-z]{{2,15}}(?:\s+[a-z]{{2,15}}){{0,2}}:\s+)?{opener}"
+    # Tried only where a name or handle starts (2x faster): most of a sentence is passed over.
+    name_scan = re.compile(letters_first((names, literals(profile.handles)) if profile.handles
+                                         else (names,)))
     return _CompiledProfile(
-        name=re.compile(name),
+        name=Guided(re.compile(name), name_scan),
         stand_in=re.compile(stand_in),
         name_literals=profile.names + profile.handles,
         stand_in_literals=tuple(w.lower() for w in profile.stand_ins + profile.documents),
         stand_in_words=tuple(dict.fromkeys(max(w.lower().split(), key=len)
                                            for w in profile.stand_ins)),
         analyst_literals=tuple(w.lower() for w in profile.analysts),
-        forward=re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
+        forward=Guided(re.compile(rf"(?=[A-Z@])(?P<org>{name}){gap}(?P<verb>{verb})"),
+                       name_scan),
         # The lookaheads of first letters let the engine skip other positions (2x faster).
         backward=re.compile(rf"(?i:{verb_letters}\b(?:{preceding}|{inverted}))\b{back_gap}"
                             rf"(?P<org>{name})"),
@@ -393,6 +403,9 @@ def _quote_states(sentences: tuple[Sentence, ...]) -> list[tuple[bool, bool]]:
         if sentence.is_first_in_line and STARTS_WITH_QUOTE.match(sentence.text):
             is_open = False  # a quoted paragraph reopens its quotation
         start = is_open
+        if not any(map(sentence.text.__contains__, QUOTE_CHARS)):
+            states.append((start, is_open))
+            continue
         for char in QUOTE_CHAR.findall(sentence.text):
             if char in OPENING_QUOTES:
                 is_open = True
@@ -531,7 +544,8 @@ def find_statements(sentences: tuple[Sentence, ...],
             cue_of[i] = text.split(":", 1)[0] + ":"
             kind_hint[i] = "quote"
             continue
-        if names_org[i] and compiled.interview_intro.search(text):
+        if names_org[i] and any(map(text.lower().__contains__, INTERVIEW_WORDS)) and (
+                compiled.interview_intro.search(text)):
             interview = interview if interview is not None else sentence
             continue  # it introduces the organisation's answers; it says nothing itself
         previous_is_org = i > 0 and ((i - 1) in cue_of or names_org[i - 1])

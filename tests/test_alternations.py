@@ -21,12 +21,13 @@ from extractors.alternations import (
     literals,
     literals_by_first_letter,
     top_level_alternatives,
+    whole_words_first,
 )
-from extractors.demands import _patterns
-from extractors.profiles import ISW
+from extractors.demands import CLAUSE_PRONOUN, _patterns, word_initials
+from extractors.profiles import ISW, RUSI
 from extractors.regions import _gazetteer
 from extractors.sentences import split_sentences
-from extractors.statements import _compile
+from extractors.statements import INTERVIEW_WORDS, _compile
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -205,9 +206,12 @@ def _guided_as_pattern(guided: Guided) -> int:
     return found
 
 
-def test_guided_gazetteer_and_actors_find_what_their_patterns_find() -> None:
+def test_guided_gazetteer_actors_and_names_find_what_their_patterns_find() -> None:
     assert _guided_as_pattern(_gazetteer().pattern) > 1000
     assert _guided_as_pattern(_patterns().actor) > 1000
+    assert _guided_as_pattern(_compile(ISW).name) > 1000
+    assert _guided_as_pattern(_compile(ISW).forward) > 100
+    assert _guided_as_pattern(_compile(RUSI).name) > 0
 
 
 def test_guided_misses_what_its_scan_misses() -> None:
@@ -217,3 +221,55 @@ def test_guided_misses_what_its_scan_misses() -> None:
                                if not a.startswith("K")))
     with pytest.raises(AssertionError):
         _guided_as_pattern(Guided(actor.pattern, scan))
+
+
+def test_whole_words_first_finds_whole_words_and_marks_in_any_case() -> None:
+    pattern = re.compile(whole_words_first((";", "that", "as"), ignore_case=True))
+    assert pattern.pattern.startswith(";|t(?i:hat)")
+    text = "That; so-called whatever that As, has as_ was AS"
+    assert [m.group(0) for m in pattern.finditer(text)] == ["That", ";", "that", "As", "AS"]
+    assert [m.group(0) for m in re.finditer(whole_words_first(("as",)), text)] == []
+    with pytest.raises(ValueError):
+        whole_words_first(("since",), ignore_case=True)  # "s" also matches "ſ"
+
+
+SHOUTED = SENTENCES + [s.upper() for s in SENTENCES[::10]]
+
+
+def test_clause_boundaries_are_found_where_a_lookahead_and_boundaries_found_them() -> None:
+    former = re.compile(r"(?=[;:abtw])(?:;|:|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|"
+                        r"\bwhereas\b|\bbut\b|\bwhen\b|\bas\b)", re.IGNORECASE)
+    found = 0
+    for text in SHOUTED:
+        spans = [m.span() for m in _patterns().boundary.finditer(text)]
+        assert spans == [m.span() for m in former.finditer(text)], text
+        found += len(spans)
+    assert found > 10000
+
+
+def test_a_clause_pronoun_is_found_where_the_boundary_led_pattern_found_it() -> None:
+    former = re.compile(r"(?:[,;]\s*|\b(?:and|but)\s+)(?:and\s+|but\s+)?(?:he|she|it|they)\s+"
+                        r"(?:[\w'’]+\s+){0,3}$", re.IGNORECASE)
+    found = 0
+    for text in SHOUTED[::3]:
+        for end in (m.start() for m in re.finditer(r"\s\S", text)):
+            match = CLAUSE_PRONOUN.search(text, 0, end + 1)
+            reference = former.search(text, 0, end + 1)
+            assert (match and match.span()) == (reference and reference.span()), text
+            found += match is not None
+    assert found > 100
+
+
+def test_word_initials_are_what_the_word_initial_regex_finds() -> None:
+    initial = re.compile(r"(?<!\S)[^\W\d_]")
+    odd = ["Plan Would Force Ukraine To ½ Cede _Land 3 Ways", "Ⅻ Ukraine\u00a0Cedes Ⅻ Land Now",
+           "\tKyiv Says No To Any Deal", "«Kyiv» Says No To Deal", "", "  ", "x\x1fy \x85z"]
+    for text in SENTENCES + odd:
+        assert word_initials(text) == initial.findall(text), text
+
+
+def test_an_interview_introduction_holds_one_of_the_words_looked_for_first() -> None:
+    pattern = _compile(ISW).interview_intro
+    found = [text for text in SENTENCES if pattern.search(text)]
+    assert found
+    assert all(any(word in text.lower() for word in INTERVIEW_WORDS) for text in found)
