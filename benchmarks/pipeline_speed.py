@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from benchmarks.corpus import DEFAULT_CORPUS, CorpusPage, machine, read_pages  # noqa: E402
+from extractors.analysis import prepare  # noqa: E402
 from extractors.fetching import FetchResult  # noqa: E402
 from flows import parallel  # noqa: E402
 from flows.articles import FetchedPage, build_article  # noqa: E402
@@ -98,6 +99,7 @@ def main() -> int:
 
     # Warm-up outside the timing: imports, the Punkt model, compiled patterns, DuckDB.
     bare_trafilatura(pages[:3])
+    prepare()
     rows = iswatch_path(fetched[:3], one_process)
     best: dict[str, float] = {}
     for _ in range(args.runs):

@@ -6,9 +6,11 @@ by the alternative's first character. Factored by first letter, it tries one let
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from collections.abc import Iterator
+from typing import Any
 
 
 def any_of(patterns: tuple[str, ...] | list[str]) -> str:
@@ -242,3 +244,28 @@ class Guided:
     def fullmatch(self, text: str, pos: int = 0,
                   endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.fullmatch(text, pos, endpos)
+
+
+def is_plain_ascii(text: str) -> bool:
+    """Return whether ``text`` holds printable ASCII only. On such a text a pattern compiled
+    with ``re.ASCII`` matches as it does without (no other character is there that Unicode
+    reads as a letter, a digit or a space, or as another case of a letter), and the engine
+    tells word characters and spaces without Unicode's tables."""
+    return text.isascii() and text.isprintable()
+
+
+def ascii_twin(value: Any) -> Any:
+    """Return ``value`` with every pattern in it (also in a ``Guided``, a dict, a tuple or a
+    frozen dataclass) compiled again with ``re.ASCII``, for texts ``is_plain_ascii`` passes."""
+    if isinstance(value, re.Pattern):
+        return re.compile(value.pattern, (value.flags & ~re.UNICODE) | re.ASCII)
+    if isinstance(value, Guided):
+        return Guided(ascii_twin(value.pattern), ascii_twin(value.scan))
+    if isinstance(value, dict):
+        return {key: ascii_twin(item) for key, item in value.items()}
+    if isinstance(value, tuple):
+        return tuple(ascii_twin(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{field.name: ascii_twin(getattr(value, field.name))
+                                            for field in dataclasses.fields(value)})
+    return value

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import string
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,10 +15,12 @@ from extractors import demand_patterns as dp
 from extractors.alternations import (
     Guided,
     any_of,
+    ascii_twin,
     bounded,
     by_first_letter,
     first_letters,
     group_end,
+    is_plain_ascii,
     letter_first,
     letters_first,
     literals,
@@ -23,7 +28,7 @@ from extractors.alternations import (
     top_level_alternatives,
     whole_words_first,
 )
-from extractors.demands import CLAUSE_PRONOUN, _patterns, word_initials
+from extractors.demands import CLAUSE_PRONOUN, _patterns, _patterns_for, word_initials
 from extractors.profiles import ISW, RUSI
 from extractors.regions import _gazetteer
 from extractors.sentences import split_sentences
@@ -273,3 +278,68 @@ def test_an_interview_introduction_holds_one_of_the_words_looked_for_first() -> 
     found = [text for text in SENTENCES if pattern.search(text)]
     assert found
     assert all(any(word in text.lower() for word in INTERVIEW_WORDS) for text in found)
+
+
+def test_plain_ascii_is_printable_ascii_only() -> None:
+    assert is_plain_ascii("Russia demands that Ukraine cede Donetsk, ISW said.")
+    assert not is_plain_ascii("Kyiv’s demands")
+    assert not is_plain_ascii("a\tb") and not is_plain_ascii("a\x1fb")  # \x1f: a space
+
+
+def _patterns_in(value: object) -> list[re.Pattern[str]]:
+    """Return every pattern in the demand patterns' fields, dicts, tuples and scans."""
+    if isinstance(value, re.Pattern):
+        return [value]
+    if isinstance(value, Guided):
+        return [value.pattern, value.scan]
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, (list, tuple)):
+        return [p for item in value for p in _patterns_in(item)]
+    return []
+
+
+def test_ascii_twins_find_what_the_demand_patterns_find_in_plain_ascii_sentences() -> None:
+    base = [p for name in vars(_patterns()) for p in _patterns_in(getattr(_patterns(), name))]
+    twins = [p for name in vars(_patterns()) for p in _patterns_in(getattr(ascii_twin(
+        _patterns()), name))]
+    assert len(base) == len(twins) > 50
+    plain = [text for text in SENTENCES if is_plain_ascii(text)]
+    assert len(plain) > 0.8 * len(SENTENCES)
+    found = 0
+    for pattern, twin in zip(base, twins, strict=True):
+        assert twin.pattern == pattern.pattern and twin.flags & re.ASCII
+        for text in plain[::4]:
+            spans = [m.span() for m in twin.finditer(text)]
+            assert spans == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+            found += len(spans)
+    assert found > 10000
+
+
+def test_ascii_twins_read_only_plain_ascii_sentences() -> None:
+    assert _patterns_for("Russia demands Donetsk.") is not _patterns()
+    assert _patterns_for("Russia demands Donetsk’s surrender.") is _patterns()
+    # Elsewhere they would read otherwise: a letter outside ASCII is no word character.
+    assert ascii_twin(re.compile(r"\bcede\b")).search("précede") is not None
+
+
+def test_no_letter_outside_ascii_in_a_demand_pattern_matches_an_ascii_letter() -> None:
+    """Ignoring case, "K" (the kelvin sign) would match "k": such a letter in a pattern would
+    match in a plain ASCII sentence without ``re.ASCII`` and not with it."""
+    for pattern in (p for name in vars(_patterns())
+                    for p in _patterns_in(getattr(_patterns(), name))):
+        for char in {c for c in pattern.pattern if not c.isascii()}:
+            assert not any(re.fullmatch(re.escape(char), a, re.IGNORECASE)
+                           for a in string.printable), (char, pattern.pattern[:60])
+
+
+def test_prepare_compiles_every_stage_and_both_twins() -> None:
+    script = ("from extractors import demands, regions, statements, sentences\n"
+              "from extractors.analysis import prepare\n"
+              "prepare()\n"
+              "caches = [demands._patterns, demands._ascii_patterns, regions._gazetteer,\n"
+              "          statements._compile, sentences._tokenizer]\n"
+              "print([c.cache_info().currsize for c in caches])\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).parents[1])
+    assert done.stdout.strip() == "[1, 1, 1, 1, 1]"
