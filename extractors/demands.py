@@ -253,6 +253,8 @@ class _Patterns:
     participle: re.Pattern[str]
     pronoun_object: re.Pattern[str]
     side: re.Pattern[str]
+    word_or_stop: re.Pattern[str]
+    clause_pronoun: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -352,6 +354,9 @@ def _patterns() -> _Patterns:
         exchange_giving=_ignoring_case((dp.EXCHANGE_GIVING,)),
         exchange_imagined=re.compile(dp.EXCHANGE_IMAGINED),
         voided_before={name: re.compile(p) for name, p in dp.VOIDED_BEFORE.items()},
+        # Module constants read in a sentence, here to have ASCII twins.
+        word_or_stop=WORD_OR_STOP,
+        clause_pronoun=CLAUSE_PRONOUN,
     )
 
 
@@ -456,7 +461,7 @@ def _is_object(text: str, start: int, pat: _Patterns) -> bool:
     # The words right before decide nearly always: read the nearest first, all only if needed.
     for reach in (OBJECT_NEAR_REACH, OBJECT_REACH):
         window_start = max(0, start - reach)
-        words = WORD_OR_STOP.findall(text, window_start, start)
+        words = pat.word_or_stop.findall(text, window_start, start)
         complete = window_start == 0 or reach == OBJECT_REACH
         if not complete:
             words = words[1:]  # the first word may be cut by the window
@@ -899,7 +904,7 @@ def _frames(text: str, found: list[re.Match[str]], actors: list[_Actor], owner: 
             # what it says is not the main clause's subject or an offer of its own.
             start = comma + 1
         own = tuple(a.code for a in _subject(actors, text, start, match.start()))
-        pronoun = CLAUSE_PRONOUN.search(text, start, match.start())
+        pronoun = pat.clause_pronoun.search(text, start, match.start())
         if not own and relative_at >= 0 and not closed:
             # "the statement of Ryabkov, who claimed that ...": who is the name before "who",
             # even as the object of a preposition.

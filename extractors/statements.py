@@ -506,7 +506,9 @@ def find_statements(sentences: tuple[Sentence, ...],
 
     def excludable(i: int) -> bool:
         # Headings, credit lines and questions ("What does ISW say?") claim nothing.
-        return (sentences[i].is_heading or bool(compiled.credit.match(texts[i]))
+        # A credit line holds a colon ("Photo: ...").
+        return (sentences[i].is_heading
+                or (":" in texts[i] and bool(compiled.credit.match(texts[i])))
                 or texts[i].rstrip().endswith("?"))
 
     # (a) cues of the sentence's own.
