@@ -183,8 +183,7 @@ COORDINATION = re.compile(r"^[\s,]*(?:(?:and|or|as\s+well\s+as)\s+)?(?:[—–-]
                           r"(?:the\s+|its\s+|their\s+)?$")
 
 
-@dataclass(frozen=True)
-class DemandHit:
+class DemandHit(NamedTuple):
     """One demand of one actor, of one type, found in one sentence."""
 
     actor: str

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pycountry
 
@@ -23,9 +24,9 @@ from extractors.alternations import Guided, letters_first, literals, literals_by
 from extractors.sentences import Sentence
 
 
-@dataclass(frozen=True)
-class RegionHit:
-    """One region named in one sentence (before ISW attribution is known)."""
+class RegionHit(NamedTuple):
+    """One region named in one sentence (before ISW attribution is known). A named tuple,
+    not a frozen dataclass: built for every name found, at half the cost."""
 
     region_code: str
     region_name: str

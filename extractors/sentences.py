@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import nupunkt
 
@@ -48,12 +48,12 @@ LABELLED_LINE = re.compile(r"^\W*[A-Z][a-z]{2,15}(?:\s+[a-z]{2,10})?:\s")
 WORD = re.compile(r"[\w'’-]+")
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of an article, with its place in the line structure."""
+class Sentence(NamedTuple):
+    """One sentence of an article, with its place in the line structure. A named tuple, not
+    a frozen dataclass: built for every sentence, at half the cost."""
 
     text: str
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index
     line_index: int
     position_in_line: int
     sentences_in_line: int
