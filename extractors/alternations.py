@@ -234,9 +234,13 @@ class Guided:
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Yield the pattern's matches in ``text[pos:endpos]``, as ``finditer``."""
-        while (found := self.search(text, pos, endpos)) is not None:
-            yield found
-            pos = found.end()
+        scan, match = self.scan.search, self.pattern.match
+        while (hit := scan(text, pos, endpos)) is not None:
+            if (found := match(text, hit.start(), endpos)) is None:
+                pos = hit.start() + 1
+            else:
+                yield found
+                pos = found.end()
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos)
