@@ -234,6 +234,7 @@ class Guided:
     def finditer(self, text: str, pos: int = 0,
                  endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Yield the pattern's matches in ``text[pos:endpos]``, as ``finditer``."""
+        # The loop of ``search``, written out: one Python call less for each match.
         scan, match = self.scan.search, self.pattern.match
         while (hit := scan(text, pos, endpos)) is not None:
             if (found := match(text, hit.start(), endpos)) is None:
