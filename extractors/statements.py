@@ -514,9 +514,12 @@ def find_statements(sentences: tuple[Sentence, ...],
     # (a) cues of the sentence's own.
     for i, sentence in enumerate(sentences):
         text = sentence.text
-        if compiled.source_line.match(text):
+        # Source and quotation labels end with a colon, a post's credit line holds "(@".
+        labelled = ":" in text
+        source_line = labelled and bool(compiled.source_line.match(text))
+        if source_line:
             source_is_org = bool(compiled.name.search(text))
-        if compiled.handle_line.match(text):
+        if "(@" in text and compiled.handle_line.match(text):
             # An embedded post: the line above is the organisation's own post, whatever
             # its punctuation.
             excluded.add(i)
@@ -529,14 +532,14 @@ def find_statements(sentences: tuple[Sentence, ...],
             embedded.update(posts)
             continue
         if excludable(i) and i not in embedded:
-            if compiled.source_line.match(text) and source_is_org:
+            if source_line and source_is_org:
                 # Not what the lines above attribute to someone else ("..., informs the
                 # General Staff").
                 _point_back(sentences, i, text, cue_of,
                             lambda j: excludable(j) or bool(OWN_ATTRIBUTION.search(texts[j])))
             excluded.add(i)
             continue
-        quote_line = compiled.quote_line.match(text)
+        quote_line = compiled.quote_line.match(text) if labelled else None
         if quote_line and quote_line.group("source") is not None:
             # "Quote from ISW: ..." names whose quotation it is.
             quote_line = quote_line if compiled.name.search(quote_line.group("source")) else None
