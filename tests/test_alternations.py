@@ -343,3 +343,18 @@ def test_prepare_compiles_every_stage_and_both_twins() -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).parents[1])
     assert done.stdout.strip() == "[1, 1, 1, 1, 1]"
+
+
+def test_trigger_groups_factored_by_first_letter_match_as_the_plain_groups() -> None:
+    former = re.compile(r"\b(?=[a-z])(?:" + "|".join(
+        rf"(?P<{group}>(?:{any_of(words)})\b)" for group, words in dp.TRIGGERS.items()) + ")")
+    trigger = _patterns().trigger
+    found = 0
+    for text in SENTENCES:
+        lowered = text.lower()
+        for start in (m.start() for m in re.finditer(r"\b[a-z]", lowered)):
+            match, reference = trigger.match(lowered, start), former.match(lowered, start)
+            assert (match and (match.span(), match.lastgroup)) == (
+                reference and (reference.span(), reference.lastgroup)), lowered
+            found += match is not None
+    assert found > 1000
