@@ -1,19 +1,20 @@
 """Facts found in one article's text: ISW statements, region mentions and demands.
 
-``analyse_article`` is the single entry point of the extraction stage. It is pure
-(text in, frozen dataclasses out) and never imports Prefect, so ``iswatch extract``
-stays fast and the function is tested on its own.
+``analyse_article`` (one text) and ``analyse_articles`` (a batch) are the entry points of the
+extraction stage. They are pure (text in, frozen dataclasses out) and never import Prefect, so
+``iswatch extract`` stays fast and the functions are tested on their own.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from extractors.demands import find_demands
+from extractors.demands import DemandHit, find_demands
 from extractors.profiles import ISW, RUSI, AttributionProfile
-from extractors.regions import find_regions
-from extractors.sentences import split_sentences
+from extractors.regions import RegionHit, find_regions
+from extractors.sentences import Sentence, split_sentences
 from extractors.statements import Statement, find_statements
 
 EXTRACTOR_VERSION = "0.11.0"
@@ -22,7 +23,8 @@ StatementKind = Literal["quote", "paraphrase"]
 
 __all__ = [
     "EXTRACTOR_VERSION", "ISW", "RUSI", "ArticleAnalysis", "AttributionProfile", "Demand",
-    "RegionMention", "Statement", "analyse_article", "analysis_as_json", "prepare",
+    "RegionMention", "Statement", "analyse_article", "analyse_articles", "analysis_as_json",
+    "prepare",
 ]
 
 
@@ -73,10 +75,32 @@ def with_headline(title: str | None, text: str | None) -> str:
 
 def analyse_article(text: str, profile: AttributionProfile = ISW) -> ArticleAnalysis:
     """Return the statements, region mentions and demands found in ``text``."""
-    sentences = split_sentences(text)
-    statements = find_statements(sentences, profile)
+    return analyse_articles((text,), profile)[0]
+
+
+def analyse_articles(texts: Iterable[str],
+                     profile: AttributionProfile = ISW) -> list[ArticleAnalysis]:
+    """Return ``analyse_article(text)`` for each of ``texts``, in order.
+
+    The batch goes through one stage at a time (sentences, statements, regions, demands)
+    rather than one article at a time: a stage's compiled patterns then stay in the core's
+    caches from one article to the next instead of being evicted by the other stages'
+    (the demand stage's alone are larger than the L2 cache). Over batches of 50 articles
+    this is about a tenth faster; the results are the same.
+    """
+    sentences = [split_sentences(text) for text in texts]
+    statements = [find_statements(article, profile) for article in sentences]
+    region_hits = [find_regions(article) for article in sentences]
+    demand_hits = [find_demands(article, hits)
+                   for article, hits in zip(sentences, region_hits, strict=True)]
+    return [_analysis(*parts)
+            for parts in zip(sentences, statements, region_hits, demand_hits, strict=True)]
+
+
+def _analysis(sentences: tuple[Sentence, ...], statements: tuple[Statement, ...],
+              region_hits: tuple[RegionHit, ...],
+              demand_hits: tuple[DemandHit, ...]) -> ArticleAnalysis:
     attributed = {s.sentence_index for s in statements}
-    region_hits = find_regions(sentences)
     region_mentions = tuple(
         RegionMention(
             region_code=hit.region_code,
@@ -98,7 +122,7 @@ def analyse_article(text: str, profile: AttributionProfile = ISW) -> ArticleAnal
             sentence_index=hit.sentence_index,
             isw_attributed=hit.sentence_index in attributed,
         )
-        for hit in find_demands(sentences, region_hits)
+        for hit in demand_hits
     )
     return ArticleAnalysis(statements=statements, region_mentions=region_mentions,
                            demands=demands)

@@ -18,6 +18,8 @@ from typing import Any
 from flows.settings import ConfigError, Settings, load_settings
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG, EXIT_BUSY = 0, 1, 2, 3
+# Lines of ``iswatch extract --jsonl`` analysed together (``extractors.analysis.analyse_articles``).
+EXTRACT_BATCH = 50
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -82,9 +84,9 @@ def format_summary(summary: Any, settings: Settings) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the statements, regions and demands of articles; never touches the warehouse."""
-    from extractors.analysis import analyse_article, analysis_as_json, with_headline
+    from extractors.analysis import analyse_articles, analysis_as_json, with_headline
 
-    def analyse(item_id: str, text: str | None, html: str | bytes | None) -> dict[str, Any]:
+    def article_text(text: str | None, html: str | bytes | None) -> str:
         if text is None and html is not None:
             # trafilatura is loaded only when a page needs it: the scorer sends plain text.
             from extractors.text import extract_article_text
@@ -92,21 +94,34 @@ def cmd_extract(args: argparse.Namespace) -> int:
             raw = html.encode("utf-8") if isinstance(html, str) else html
             extracted = extract_article_text(raw)
             text = "" if extracted is None else with_headline(extracted.title, extracted.text)
-        return {"id": item_id, **analysis_as_json(analyse_article(text or ""))}
+        return text or ""
+
+    def write(batch: list[tuple[str, str]], indent: int | None = None) -> None:
+        analyses = analyse_articles(text for _, text in batch)
+        for (item_id, _), analysis in zip(batch, analyses, strict=True):
+            result = {"id": item_id, **analysis_as_json(analysis)}
+            out.write(json.dumps(result, ensure_ascii=False, indent=indent) + "\n")
+        out.flush()
+        batch.clear()
 
     out = sys.stdout
     if args.jsonl:
+        # Analysed a batch at a time (faster); what was read is written before any error.
+        batch: list[tuple[str, str]] = []
         for number, line in enumerate(sys.stdin, start=1):
             if not line.strip():
                 continue
             try:
                 item = json.loads(line)
                 item_id = item.get("id", str(number))
-                result = analyse(item_id, item.get("text"), item.get("html"))
+                batch.append((item_id, article_text(item.get("text"), item.get("html"))))
             except (json.JSONDecodeError, AttributeError) as exc:
+                write(batch)
                 print(f"iswatch extract: line {number}: not a JSON object: {exc}", file=sys.stderr)
                 return EXIT_FAILED
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            if len(batch) >= args.batch:
+                write(batch)
+        write(batch)
         return EXIT_OK
     if not args.files:
         print("iswatch extract: give FILE arguments or --jsonl on stdin", file=sys.stderr)
@@ -119,9 +134,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"iswatch extract: {name}: {exc.strerror}", file=sys.stderr)
             return EXIT_FAILED
         is_html = path.suffix.lower() in (".html", ".htm") or raw.lstrip()[:1] == b"<"
-        result = analyse(name, None if is_html else raw.decode("utf-8", "replace"),
-                         raw if is_html else None)
-        out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        text = article_text(None if is_html else raw.decode("utf-8", "replace"),
+                            raw if is_html else None)
+        write([(name, text)], indent=2)
     return EXIT_OK
 
 
@@ -320,6 +335,11 @@ def build_parser() -> argparse.ArgumentParser:
                                     help="text or HTML files to analyse")
     parsers["extract"].add_argument("--jsonl", action="store_true",
                                     help='read {"id","text"|"html"} JSON Lines on stdin')
+    parsers["extract"].add_argument("--batch", type=_positive_int, default=EXTRACT_BATCH,
+                                    metavar="N",
+                                    help="with --jsonl, analyse and write N lines at a time "
+                                         f"(default {EXTRACT_BATCH}; 1 answers each line as it "
+                                         "comes)")
     parsers["backfill"].add_argument("source", metavar="URLS_FILE|HTML_DIR",
                                      help="text file with one URL per line, or a folder of pages")
     parsers["reextract"].add_argument("--all", action="store_true",

@@ -14,7 +14,12 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from extractors.analysis import EXTRACTOR_VERSION, analyse_article, with_headline
+from extractors.analysis import (
+    EXTRACTOR_VERSION,
+    analyse_article,
+    analyse_articles,
+    with_headline,
+)
 from extractors.feeds import FeedEntry, canonical_url
 from extractors.text import extract_article_text
 from flows import stages
@@ -171,11 +176,13 @@ def reextract(settings: Settings, *, only_outdated: bool = True) -> JobReport:
                         break
                     texts = stored_texts(conn, [row[0] for row in rows])
                 after = rows[-1][0]
+                with_text = [row for row in rows if row[0] in texts]
+                analyses = analyse_articles(with_headline(row[5], texts[row[0]])
+                                            for row in with_text)
                 # The text goes between ``language`` and ``text_source``, as in ArticleRecord.
                 records = [
-                    ArticleRecord(*row[:10], texts[row[0]], *row[10:], analysis=analyse_article(
-                        with_headline(row[5], texts[row[0]])))
-                    for row in rows if row[0] in texts
+                    ArticleRecord(*row[:10], texts[row[0]], *row[10:], analysis=analysis)
+                    for row, analysis in zip(with_text, analyses, strict=True)
                 ]
                 counts = stages.load_records(warehouse, settings, run.run_id, records).counts()
                 counts.pop("pages_extracted")

@@ -121,7 +121,54 @@ def test_extract_rejects_a_line_that_is_not_json(capsys: pytest.CaptureFixture[s
 
     monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "a", "text": "x"}\nnot json\n'))
     assert main(["extract", "--jsonl"]) == 1
-    assert "line 2: not a JSON object" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert "line 2: not a JSON object" in err
+    # The line read before the bad one is answered, although its batch was not full.
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
+
+
+def test_extract_jsonl_in_batches_answers_every_line_in_order(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    lines = [{"id": f"n{k}", "text": f"Russia demands that Ukraine cede Kherson Oblast. {k}"}
+             for k in range(7)]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(json.dumps(x) + "\n" for x in lines)))
+    assert main(["extract", "--jsonl", "--batch", "3"]) == 0
+    results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["id"] for r in results] == [x["id"] for x in lines]
+    assert all(r["regions"] == ["UA-65"] for r in results)
+
+
+def test_extract_jsonl_batch_of_one_answers_each_line_before_the_next_is_sent() -> None:
+    import select
+
+    proc = subprocess.Popen([sys.executable, "-m", "flows.cli", "extract", "--jsonl",
+                             "--batch", "1"], cwd=PROJECT_ROOT, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for k, region in enumerate(["Kherson Oblast", "Kharkiv Oblast"]):
+            proc.stdin.write(json.dumps({"id": f"q{k}", "text": f"ISW said Russia wants {region}."})
+                             + "\n")
+            proc.stdin.flush()
+            # Read with stdin still open: a reply held back for a fuller batch never comes.
+            ready, _, _ = select.select([proc.stdout], [], [], 60)
+            assert ready, "no reply while the input stays open"
+            reply = json.loads(proc.stdout.readline())
+            assert reply["id"] == f"q{k}"
+            assert reply["regions"] == [["UA-65", "UA-63"][k]]
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        proc.kill()
+
+
+def test_extract_batch_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["extract", "--jsonl", "--batch", "0"])
+    assert exit_.value.code == 2
+    assert "must be at least 1" in capsys.readouterr().err
 
 
 def test_extract_files_prints_one_result_per_file(capsys: pytest.CaptureFixture[str]) -> None:
