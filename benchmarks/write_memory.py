@@ -1,0 +1,142 @@
+"""Print the memory DuckDB takes for each statement of a pass's chunk write, by warehouse size.
+
+Chunks of 50 articles are written as a pass writes them (``warehouse.load.load_articles`` in
+one transaction, then commit and detach, which checkpoints) into one warehouse as it grows to
+each of ``--sizes`` articles. At each size ``--writes`` more chunks are written and, for every
+statement, the peak of DuckDB's own allocations is printed (median and highest over the
+writes), and so is the read of the next 50 queued articles. The peak is read from the jemalloc
+that DuckDB's Linux wheels bundle, per thread: the writer runs on the calling thread.
+
+The articles are the dev set's texts; one in 25 carries its facts and every other one is a
+transient fetch failure left queued, roughly as in the corpus backlog of ``backlog_pass.py``.
+
+Usage: python benchmarks/write_memory.py [--sizes 1000 10000 30000] [--writes 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import json
+import statistics
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import machine  # noqa: E402
+from extractors.analysis import ArticleAnalysis, analyse_articles  # noqa: E402
+from flows.settings import load_settings  # noqa: E402
+from flows.stages import ARTICLE_CHUNK, novelty_policy  # noqa: E402
+from warehouse.db import Warehouse, _duckdb_mallctl  # noqa: E402
+from warehouse.load import load_articles  # noqa: E402
+from warehouse.records import ArticleRecord, Sighting, article_id_for  # noqa: E402
+from warehouse.state import queued_articles  # noqa: E402
+
+RUN_ID = "write-memory"
+
+
+class ThreadPeak:
+    """The peak of DuckDB's allocations on this thread since the last ``reset``, in MB."""
+
+    def __init__(self, mallctl: Callable[..., int]) -> None:
+        self._mallctl = mallctl
+
+    def reset(self) -> None:
+        self._mallctl(b"thread.peak.reset", None, None, None, 0)
+
+    def read(self) -> float:
+        value, size = ctypes.c_uint64(0), ctypes.c_size_t(8)
+        self._mallctl(b"thread.peak.read", ctypes.byref(value), ctypes.byref(size), None, 0)
+        return value.value / 2**20
+
+
+class MeasuredConnection:
+    """A connection whose statements each record their allocation peak under a label."""
+
+    def __init__(self, conn: Any, peak: ThreadPeak, peaks: dict[str, list[float]]) -> None:
+        self._conn, self._peak, self._peaks = conn, peak, peaks
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        self._peak.reset()
+        result = self._conn.execute(sql, *args)
+        self._peaks[" ".join(sql.split())[:56]].append(self._peak.read())
+        return result
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def article_records(texts: list[str], analyses: list[ArticleAnalysis], first: int,
+                    count: int) -> list[ArticleRecord]:
+    records = []
+    for number in range(first, first + count):
+        url = f"http://127.0.0.1/article/{number}"
+        base = ArticleRecord(article_id=article_id_for(url), url=url, canonical_url=url,
+                             title=f"Article {number}",
+                             sightings=(Sighting("feed-0", f"item-{number}", url),))
+        if number % 2:
+            records.append(replace(base, fetch_status="retry", fetch_reason="timeout"))
+            continue
+        text = texts[number % len(texts)]
+        analysis = analyses[number % len(texts)] if number % 25 == 0 else ArticleAnalysis()
+        records.append(replace(base, text=f"{text} ({number})", text_source="page",
+                               analysis=analysis))
+    return records
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 30000],
+                        help="warehouse sizes (articles) at which to measure")
+    parser.add_argument("--writes", type=int, default=8, help="chunk writes measured per size")
+    args = parser.parse_args()
+    mallctl = _duckdb_mallctl()
+    if mallctl is None:
+        sys.exit("DuckDB's bundled jemalloc is not reachable here (it is on Linux wheels)")
+    peak = ThreadPeak(mallctl)
+    with (ROOT / "tests" / "fixtures" / "eval" / "articles.jsonl").open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    analyses = analyse_articles(texts)
+    print(f"DuckDB allocation peaks of a {ARTICLE_CHUNK}-article chunk write; {machine()}")
+    with tempfile.TemporaryDirectory(prefix="iswatch-write-memory-") as tmp:
+        settings = load_settings(environ={"ISWATCH_WAREHOUSE__PATH": f"{tmp}/warehouse.duckdb"})
+        warehouse = Warehouse(settings.warehouse.path)
+        policy = novelty_policy(settings)
+        written = 0
+
+        def write(peaks: dict[str, list[float]] | None) -> None:
+            nonlocal written
+            records = article_records(texts, analyses, written, ARTICLE_CHUNK)
+            written += ARTICLE_CHUNK
+            with warehouse.writing() as conn:
+                load_articles(conn if peaks is None else MeasuredConnection(conn, peak, peaks),
+                              RUN_ID, records, policy)
+                peak.reset()
+            if peaks is not None:
+                peaks["COMMIT, DETACH (checkpoint)"].append(peak.read())
+
+        for size in sorted(args.sizes):
+            while written < size:
+                write(None)
+            peaks: dict[str, list[float]] = defaultdict(list)
+            for _ in range(args.writes):
+                write(peaks)
+            with warehouse.writing() as conn:
+                peak.reset()
+                queued = queued_articles(conn, 3, ARTICLE_CHUNK)
+                peaks["queue read (next 50 of the queue)"].append(peak.read())
+            print(f"warehouse of {written:,} articles, {len(queued)} queued read; MB median / max:")
+            for label, values in peaks.items():
+                print(f"  {statistics.median(values):5.1f} / {max(values):5.1f}  {label}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
