@@ -86,7 +86,11 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """Print the statements, regions and demands of articles; never touches the warehouse."""
     from extractors.analysis import analyse_articles, analysis_as_json, with_headline
 
-    def article_text(text: str | None, html: str | bytes | None) -> str:
+    out = sys.stdout
+
+    def article_text(text: object, html: object) -> str:
+        if not isinstance(text, str | None) or not isinstance(html, str | bytes | None):
+            raise ValueError('"text" and "html" must be strings')
         if text is None and html is not None:
             # trafilatura is loaded only when a page needs it: the scorer sends plain text.
             from extractors.text import extract_article_text
@@ -104,7 +108,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
         out.flush()
         batch.clear()
 
-    out = sys.stdout
     if args.jsonl:
         # Analysed a batch at a time (faster); what was read is written before any error.
         batch: list[tuple[str, str]] = []
@@ -118,6 +121,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             except (json.JSONDecodeError, AttributeError) as exc:
                 write(batch)
                 print(f"iswatch extract: line {number}: not a JSON object: {exc}", file=sys.stderr)
+                return EXIT_FAILED
+            except ValueError as exc:
+                write(batch)
+                print(f"iswatch extract: line {number}: {exc}", file=sys.stderr)
                 return EXIT_FAILED
             if len(batch) >= args.batch:
                 write(batch)

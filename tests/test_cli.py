@@ -127,6 +127,18 @@ def test_extract_rejects_a_line_that_is_not_json(capsys: pytest.CaptureFixture[s
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
 
 
+def test_extract_rejects_a_text_that_is_not_a_string(capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "a", "text": "x"}\n'
+                                                  '{"id": "b", "text": 5}\n'))
+    assert main(["extract", "--jsonl"]) == 1
+    out, err = capsys.readouterr()
+    assert 'line 2: "text" and "html" must be strings' in err
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["a"]
+
+
 def test_extract_jsonl_in_batches_answers_every_line_in_order(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     import io
