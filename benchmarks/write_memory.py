@@ -4,8 +4,10 @@ Chunks of 50 articles are written as a pass writes them (``warehouse.load.load_a
 one transaction, then commit and detach, which checkpoints) into one warehouse as it grows to
 each of ``--sizes`` articles. At each size ``--writes`` more chunks are written and, for every
 statement, the peak of DuckDB's own allocations is printed (median and highest over the
-writes), and so is the read of the next 50 queued articles. The peak is read from the jemalloc
-that DuckDB's Linux wheels bundle, per thread: the writer runs on the calling thread.
+writes), then the whole write's: what the earlier statements of the transaction still hold
+plus a statement's peak, at its highest. The read of the next 50 queued articles comes last.
+The peaks are read from the jemalloc that DuckDB's Linux wheels bundle, per thread: the writer
+runs on the calling thread.
 
 The articles are the dev set's texts; one in 25 carries its facts and every other one is a
 transient fetch failure left queued, roughly as in the corpus backlog of ``backlog_pass.py``.
@@ -43,30 +45,43 @@ RUN_ID = "write-memory"
 
 
 class ThreadPeak:
-    """The peak of DuckDB's allocations on this thread since the last ``reset``, in MB."""
+    """DuckDB's allocations on this thread: the peak since the last ``reset`` and the net
+    amount held, in MB."""
 
     def __init__(self, mallctl: Callable[..., int]) -> None:
         self._mallctl = mallctl
+
+    def _read(self, name: bytes) -> int:
+        value, size = ctypes.c_uint64(0), ctypes.c_size_t(8)
+        self._mallctl(name, ctypes.byref(value), ctypes.byref(size), None, 0)
+        return value.value
 
     def reset(self) -> None:
         self._mallctl(b"thread.peak.reset", None, None, None, 0)
 
     def read(self) -> float:
-        value, size = ctypes.c_uint64(0), ctypes.c_size_t(8)
-        self._mallctl(b"thread.peak.read", ctypes.byref(value), ctypes.byref(size), None, 0)
-        return value.value / 2**20
+        return self._read(b"thread.peak.read") / 2**20
+
+    def held(self) -> float:
+        return (self._read(b"thread.allocated") - self._read(b"thread.deallocated")) / 2**20
 
 
 class MeasuredConnection:
-    """A connection whose statements each record their allocation peak under a label."""
+    """A connection whose statements each record their allocation peak under a label, and
+    the write's peak so far: what its earlier statements still hold plus this one's peak."""
 
     def __init__(self, conn: Any, peak: ThreadPeak, peaks: dict[str, list[float]]) -> None:
         self._conn, self._peak, self._peaks = conn, peak, peaks
+        self.start = peak.held()
+        self.write_peak = 0.0
 
     def execute(self, sql: str, *args: Any) -> Any:
+        held = self._peak.held() - self.start
         self._peak.reset()
         result = self._conn.execute(sql, *args)
-        self._peaks[" ".join(sql.split())[:56]].append(self._peak.read())
+        statement_peak = self._peak.read()
+        self._peaks[" ".join(sql.split())[:56]].append(statement_peak)
+        self.write_peak = max(self.write_peak, held + statement_peak)
         return result
 
     def __getattr__(self, name: str) -> Any:
@@ -115,12 +130,18 @@ def main() -> int:
             nonlocal written
             records = article_records(texts, analyses, written, ARTICLE_CHUNK)
             written += ARTICLE_CHUNK
+            if peaks is None:
+                with warehouse.writing() as conn:
+                    load_articles(conn, RUN_ID, records, policy)
+                return
             with warehouse.writing() as conn:
-                load_articles(conn if peaks is None else MeasuredConnection(conn, peak, peaks),
-                              RUN_ID, records, policy)
+                measured = MeasuredConnection(conn, peak, peaks)
+                load_articles(measured, RUN_ID, records, policy)
+                held = peak.held() - measured.start
                 peak.reset()
-            if peaks is not None:
-                peaks["COMMIT, DETACH (checkpoint)"].append(peak.read())
+            peaks["COMMIT, DETACH (checkpoint)"].append(peak.read())
+            peaks["the whole write: held + statement, highest"].append(
+                max(measured.write_peak, held + peak.read()))
 
         for size in sorted(args.sizes):
             while written < size:
