@@ -6,6 +6,7 @@ Shared by the benchmark scripts; not a test fixture (benchmarks may read ``../sh
 from __future__ import annotations
 
 import gzip
+import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,13 @@ def read_pages(corpus: Path = DEFAULT_CORPUS) -> list[CorpusPage]:
         sys.exit(f"no *.html.gz pages under {corpus}")
     return [CorpusPage(f.name.removesuffix(".html.gz"), gzip.decompress(f.read_bytes()))
             for f in files]
+
+
+def dev_texts() -> list[str]:
+    """Return the texts of the labelled dev articles kept with the tests."""
+    path = ROOT / "tests" / "fixtures" / "eval" / "articles.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh if line.strip()]
 
 
 def machine() -> str:

@@ -10,7 +10,6 @@ batches. Usage: python benchmarks/extract_speed.py [--rounds N] [--runs N] [--ba
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -18,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import machine  # noqa: E402
+from benchmarks.corpus import dev_texts, machine  # noqa: E402
 from extractors.analysis import analyse_article, analyse_articles, prepare  # noqa: E402
 
 TARGET_PER_SECOND = 1000
@@ -26,9 +25,7 @@ TARGET_PER_SECOND = 1000
 
 def load_texts() -> list[str]:
     """Return the dev articles' texts and the seed articles' texts."""
-    eval_path = ROOT / "tests" / "fixtures" / "eval" / "articles.jsonl"
-    with eval_path.open(encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    texts = dev_texts()
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     return texts
 

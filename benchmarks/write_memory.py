@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import ctypes
-import json
 import statistics
 import sys
 import tempfile
@@ -32,8 +31,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import machine  # noqa: E402
+from benchmarks.corpus import dev_texts, machine  # noqa: E402
 from extractors.analysis import ArticleAnalysis, analyse_articles  # noqa: E402
+from flows.articles import MAX_FETCH_ATTEMPTS  # noqa: E402
 from flows.settings import load_settings  # noqa: E402
 from flows.stages import ARTICLE_CHUNK, novelty_policy  # noqa: E402
 from warehouse.db import Warehouse, _duckdb_mallctl  # noqa: E402
@@ -116,8 +116,7 @@ def main() -> int:
     if mallctl is None:
         sys.exit("DuckDB's bundled jemalloc is not reachable here (it is on Linux wheels)")
     peak = ThreadPeak(mallctl)
-    with (ROOT / "tests" / "fixtures" / "eval" / "articles.jsonl").open(encoding="utf-8") as fh:
-        texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    texts = dev_texts()
     analyses = analyse_articles(texts)
     print(f"DuckDB allocation peaks of a {ARTICLE_CHUNK}-article chunk write; {machine()}")
     with tempfile.TemporaryDirectory(prefix="iswatch-write-memory-") as tmp:
@@ -151,7 +150,7 @@ def main() -> int:
                 write(peaks)
             with warehouse.writing() as conn:
                 peak.reset()
-                queued = queued_articles(conn, 3, ARTICLE_CHUNK)
+                queued = queued_articles(conn, MAX_FETCH_ATTEMPTS, ARTICLE_CHUNK)
                 peaks["queue read (next 50 of the queue)"].append(peak.read())
             print(f"warehouse of {written:,} articles, {len(queued)} queued read; MB median / max:")
             for label, values in peaks.items():
