@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import ipaddress
 import socket
+import ssl
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import httpx
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from extractors.fetching import FetchPolicy, fetch_many, fetch_url
 from tests import httpserver
@@ -279,3 +290,71 @@ def test_fetch_many_respects_per_host_limit(http_server: LoopbackServer) -> None
 
 def test_fetch_many_of_nothing_is_empty() -> None:
     assert fetch_many([], FAST) == []
+
+
+def _self_signed_certificate(directory: Path) -> tuple[Path, Path]:
+    """Write a certificate for 127.0.0.1 signed by its own key; return (cert, key) paths."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder().subject_name(name).issuer_name(name)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(
+            "127.0.0.1"))]), critical=False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_path, key_path
+
+
+@pytest.fixture()
+def https_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """An HTTPS server on 127.0.0.1 whose certificate no public CA signed; yields (base URL,
+    certificate path)."""
+    cert_path, key_path = _self_signed_certificate(tmp_path)
+
+    class Page(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            body = b"<html><body>signed by nobody</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_path, key_path)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{server.server_address[1]}", cert_path
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+def test_https_certificates_are_verified_on_every_fetch(https_site: tuple[str, Path]) -> None:
+    """Clients share one TLS context; every fetch through it still checks the certificate."""
+    base, cert_path = https_site
+    # The site itself works for a client that trusts its certificate.
+    trusting = ssl.create_default_context(cafile=str(cert_path))
+    with httpx.Client(verify=trusting) as client:
+        assert client.get(f"{base}/page").text == "<html><body>signed by nobody</body></html>"
+
+    results = [*fetch_many([(f"{base}/a", None, None), (f"{base}/b", None, None)], FAST),
+               fetch_url(f"{base}/c", FAST)]
+    for result in results:
+        assert (result.outcome, result.reason, result.body) == ("transient", "connect_error", b"")
+        assert "CERTIFICATE_VERIFY_FAILED" in result.detail
