@@ -9,8 +9,8 @@ read them.
 Writes go through one in-memory DuckDB instance per process that attaches the file for each
 write and detaches it after (``_Writer``): building a new instance for every write took a third
 of a chunk write's time. The instance is replaced every ``WRITES_PER_INSTANCE`` writes, as it
-keeps ~60 KB more after each attach, and after each write DuckDB's allocator hands its freed
-pages back.
+keeps ~60 KB more after each attach. DuckDB's allocator hands pages back to the system as soon as
+they are freed, and empties its per-thread caches after each write.
 
 Writes attach the file with row groups of ``ROW_GROUP_SIZE`` rows instead of DuckDB's 122,880:
 each checkpoint recompresses the whole row group that rows were appended to or updated in, so
@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +178,7 @@ class _Writer:
             # One thread: a chunk write is small, and the extraction workers hold the cores.
             self._instance = duckdb.connect(config={
                 "storage_compatibility_version": STORAGE_COMPATIBILITY, "threads": 1})
+            _purge_freed_pages_at_once()
         instance = self._instance
         quoted = str(path).replace("'", "''")
         instance.execute(f"ATTACH '{quoted}' AS warehouse (ROW_GROUP_SIZE {ROW_GROUP_SIZE})")
@@ -224,6 +226,24 @@ def _duckdb_mallctl() -> Callable[..., int] | None:
 
 
 _MALLCTL = _duckdb_mallctl()
+
+
+@lru_cache(maxsize=1)
+def _purge_freed_pages_at_once() -> None:
+    """Have DuckDB's allocator hand pages back as soon as they are freed, not up to a second
+    later: a chunk write frees and allocates again within that second, and the pages it had
+    freed and not yet handed back made its peak grow over a long pass."""
+    if _MALLCTL is None:
+        return
+    at_once = ctypes.c_ssize_t(0)
+    arenas = ctypes.c_uint(0)
+    size = ctypes.c_size_t(ctypes.sizeof(arenas))
+    _MALLCTL(b"arenas.dirty_decay_ms", None, None, ctypes.byref(at_once),
+             ctypes.sizeof(at_once))  # arenas made from now on
+    _MALLCTL(b"arenas.narenas", ctypes.byref(arenas), ctypes.byref(size), None, 0)
+    for index in range(arenas.value):
+        _MALLCTL(f"arena.{index}.dirty_decay_ms".encode(), None, None, ctypes.byref(at_once),
+                 ctypes.sizeof(at_once))
 
 
 def _return_freed_memory() -> None:
