@@ -1,7 +1,8 @@
 """Print the memory DuckDB takes for each statement of a pass's chunk write, by warehouse size.
 
 Chunks of 50 articles are written as a pass writes them (``warehouse.load.load_articles`` in
-one transaction, then commit and detach, which checkpoints) into one warehouse as it grows to
+one transaction, then commit and detach, which checkpoints), each over its articles as the feed
+poll stored them, queued without text, into one warehouse as it grows to
 each of ``--sizes`` articles. At each size ``--writes`` more chunks are written and, for every
 statement, the peak of DuckDB's own allocations is printed (median and highest over the
 writes), then the whole write's: what the earlier statements of the transaction still hold
@@ -106,6 +107,12 @@ def article_records(texts: list[str], analyses: list[ArticleAnalysis], first: in
     return records
 
 
+def queued_record(record: ArticleRecord) -> ArticleRecord:
+    """Return ``record`` as its feed entry queued it: no text, no facts, not yet fetched."""
+    return replace(record, text=None, text_source="none", analysis=None,
+                   fetch_status="retry", fetch_reason="queued")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 30000],
@@ -129,6 +136,9 @@ def main() -> int:
             nonlocal written
             records = article_records(texts, analyses, written, ARTICLE_CHUNK)
             written += ARTICLE_CHUNK
+            # Stored first, as the feed poll queues them: a pass's chunk write updates them.
+            with warehouse.writing() as conn:
+                load_articles(conn, RUN_ID, [queued_record(r) for r in records], policy)
             if peaks is None:
                 with warehouse.writing() as conn:
                     load_articles(conn, RUN_ID, records, policy)

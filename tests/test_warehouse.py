@@ -173,6 +173,37 @@ def test_same_input_twice_gives_same_rows(tmp_path: Path) -> None:
     assert first["statements"] == 3 and first["demands"] == 2 and first["alerts"] == 4
 
 
+def test_reloading_a_stored_article_keeps_its_first_sighting_and_takes_the_new_fetch(
+        tmp_path: Path) -> None:
+    """A stored article loaded again (a queued one once its page is fetched) is updated,
+    next to a new one inserted in the same batch."""
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    queued = ArticleRecord(article_id="q", url="https://news.example/q", guid="guid:q",
+                           title="Feed title", outlet="Example News", fetch_status="retry",
+                           fetch_reason="timeout", sightings=(Sighting("feed-a", "guid:q", None),))
+    with warehouse.writing() as conn:
+        load_articles(conn, "poll", [queued], NoveltyPolicy())
+    fetched = replace(article("q", [("RU", "neutrality", ())]), url="https://other.example/q",
+                      guid=None, author="A. Writer")
+    with warehouse.writing() as conn:
+        result = load_articles(conn, "fetch", [fetched, article("n", [])], NoveltyPolicy())
+    assert result.articles == 2
+    _, rows = run_query(warehouse.path, """
+        SELECT article_id, url, guid, title, author, outlet, text_source, fetch_status,
+               fetch_reason, fetch_attempts, first_run_id, last_run_id,
+               extracted_at IS NOT NULL, text_hash
+        FROM articles ORDER BY article_id""")
+    assert rows == [
+        ("n", "https://news.example/n", None, "Title n", None, "Example News", "page", "ok",
+         None, 1, "fetch", "fetch", True, text_hash(fetched.text)),
+        ("q", "https://news.example/q", "guid:q", "Title q", "A. Writer", "Example News", "page",
+         "ok", None, 2, "poll", "fetch", True, text_hash(fetched.text)),
+    ]
+    _, texts = run_query(warehouse.path, "SELECT article_id, text FROM article_texts"
+                                         " ORDER BY article_id")
+    assert texts == [("n", fetched.text), ("q", fetched.text)]
+
+
 def test_seed_baseline_never_alerts_and_later_news_does_once(tmp_path: Path) -> None:
     warehouse = Warehouse(tmp_path / "w.duckdb")
     with warehouse.writing() as conn:

@@ -307,3 +307,31 @@ def insert_rows(
         f"INSERT INTO {table} ({', '.join(names)}) SELECT {selects} {on_conflict}", vectors
     )
     return len(rows)
+
+
+def update_rows(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: dict[str, str],
+    rows: Sequence[Sequence[Any]],
+    *,
+    key: str,
+    assignments: str,
+) -> int:
+    """Update the rows of ``table`` whose ``key`` matches one of ``rows``, in one statement;
+    return the count of ``rows``.
+
+    ``columns`` maps column name to DuckDB type, as for ``insert_rows``; ``assignments`` is the
+    ``SET`` list, in which ``excluded.<column>`` is the value of the matching row.
+    """
+    if not rows:
+        return 0
+    names = list(columns)
+    vectors = [list(column) for column in zip(*rows, strict=True)]
+    selects = ", ".join(f"unnest(${i}::{columns[n]}[]) AS {n}"
+                        for i, n in enumerate(names, start=1))
+    conn.execute(
+        f"UPDATE {table} SET {assignments} FROM (SELECT {selects}) AS excluded"
+        f" WHERE {table}.{key} = excluded.{key}", vectors
+    )
+    return len(rows)
