@@ -8,6 +8,7 @@ If-None-Match with 304 so a second pass costs nothing.
 from __future__ import annotations
 
 import hashlib
+import ssl
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -18,7 +19,9 @@ SITE = Path(__file__).parent / "fixtures" / "site"
 
 
 class NewsSite:
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        """Start serving; over HTTPS with ``tls``, a server-side context holding the site's
+        certificate."""
         self.pages: dict[str, tuple[bytes, str]] = {}
         self.hits: Counter[str] = Counter()
         self.honour_conditional = True
@@ -52,7 +55,11 @@ class NewsSite:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        scheme = "http"
+        if tls is not None:
+            self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
+            scheme = "https"
+        self.base = f"{scheme}://127.0.0.1:{self.server.server_address[1]}"
         for file in SITE.iterdir():
             self.put(f"/{file.name}", file.read_text(encoding="utf-8"))
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

@@ -5,12 +5,10 @@ from __future__ import annotations
 import ipaddress
 import socket
 import ssl
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
@@ -23,6 +21,7 @@ from cryptography.x509.oid import NameOID
 from extractors.fetching import FetchPolicy, fetch_many, fetch_url
 from tests import httpserver
 from tests.httpserver import FEED_ETAG, FEED_LAST_MODIFIED, ICONV_FEED, LoopbackServer
+from tests.site import NewsSite
 
 http_server = httpserver.http_server  # the session fixture, until tests/conftest.py provides it
 
@@ -315,46 +314,33 @@ def _self_signed_certificate(directory: Path) -> tuple[Path, Path]:
 
 
 @pytest.fixture()
-def https_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """An HTTPS server on 127.0.0.1 whose certificate no public CA signed; yields (base URL,
-    certificate path)."""
+def https_site(tmp_path: Path) -> Iterator[tuple[NewsSite, Path]]:
+    """The news site over HTTPS, with a certificate no public CA signed; yields it and the
+    certificate's path."""
     cert_path, key_path = _self_signed_certificate(tmp_path)
-
-    class Page(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server API)
-            body = b"<html><body>signed by nobody</body></html>"
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Page)
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert_path, key_path)
-    server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    site = NewsSite(tls=context)
+    site.put("/page.html", "<html><body>signed by nobody</body></html>")
     try:
-        yield f"https://127.0.0.1:{server.server_address[1]}", cert_path
+        yield site, cert_path
     finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+        site.close()
 
 
-def test_https_certificates_are_verified_on_every_fetch(https_site: tuple[str, Path]) -> None:
+def test_https_certificates_are_verified_on_every_fetch(
+        https_site: tuple[NewsSite, Path]) -> None:
     """Clients share one TLS context; every fetch through it still checks the certificate."""
-    base, cert_path = https_site
+    site, cert_path = https_site
+    page = site.url("/page.html")
     # The site itself works for a client that trusts its certificate.
     trusting = ssl.create_default_context(cafile=str(cert_path))
     with httpx.Client(verify=trusting) as client:
-        assert client.get(f"{base}/page").text == "<html><body>signed by nobody</body></html>"
+        assert client.get(page).text == "<html><body>signed by nobody</body></html>"
 
-    results = [*fetch_many([(f"{base}/a", None, None), (f"{base}/b", None, None)], FAST),
-               fetch_url(f"{base}/c", FAST)]
+    results = [*fetch_many([(page, None, None), (page, None, None)], FAST),
+               fetch_url(page, FAST)]
     for result in results:
         assert (result.outcome, result.reason, result.body) == ("transient", "connect_error", b"")
         assert "CERTIFICATE_VERIFY_FAILED" in result.detail
+    assert site.hits["/page.html"] == 1  # only the trusting client's request got through
