@@ -300,11 +300,9 @@ def insert_rows(
     """
     if not rows:
         return 0
-    names = list(columns)
-    vectors = [list(column) for column in zip(*rows, strict=True)]
-    selects = ", ".join(f"unnest(${i}::{columns[n]}[])" for i, n in enumerate(names, start=1))
+    selects, vectors = _unnest_columns(columns, rows)
     conn.execute(
-        f"INSERT INTO {table} ({', '.join(names)}) SELECT {selects} {on_conflict}", vectors
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {selects} {on_conflict}", vectors
     )
     return len(rows)
 
@@ -326,12 +324,18 @@ def update_rows(
     """
     if not rows:
         return 0
-    names = list(columns)
-    vectors = [list(column) for column in zip(*rows, strict=True)]
-    selects = ", ".join(f"unnest(${i}::{columns[n]}[]) AS {n}"
-                        for i, n in enumerate(names, start=1))
+    selects, vectors = _unnest_columns(columns, rows)
     conn.execute(
         f"UPDATE {table} SET {assignments} FROM (SELECT {selects}) AS excluded"
         f" WHERE {table}.{key} = excluded.{key}", vectors
     )
     return len(rows)
+
+
+def _unnest_columns(columns: dict[str, str],
+                    rows: Sequence[Sequence[Any]]) -> tuple[str, list[list[Any]]]:
+    """Return the select list that turns one list parameter per column back into ``rows``
+    (``unnest($1::TYPE[]) AS name, …``), and those lists."""
+    selects = ", ".join(f"unnest(${i}::{kind}[]) AS {name}"
+                        for i, (name, kind) in enumerate(columns.items(), start=1))
+    return selects, [list(column) for column in zip(*rows, strict=True)]
