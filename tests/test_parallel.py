@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import pytest
 
 from extractors.fetching import FetchResult
 from flows import parallel
@@ -47,6 +53,65 @@ def test_pages_are_built_in_order_and_each_body_is_let_go_once_handed_on() -> No
     assert [page.result.outcome for page in pages] == ["ok", "transient", "ok"]
     assert [(f.url, f.reason, f.transient) for f in page_failures(pages)] == [
         ("http://127.0.0.1:8000/gone.html", "timeout", True)]
+
+
+def extraction_workers() -> set[int]:
+    """Return the PIDs of the live processes forked by a fork server of this process."""
+    stats: dict[int, tuple[str, int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        state, parent = stat[stat.rindex(b")") + 2:].split()[:2]
+        stats[int(entry)] = (state.decode(), int(parent))
+    fork_servers = set()
+    for pid, (_, ppid) in stats.items():
+        if ppid == os.getpid():
+            try:
+                with open(f"/proc/{pid}/cmdline", "rb") as fh:
+                    if b"forkserver" in fh.read():
+                        fork_servers.add(pid)
+            except OSError:
+                continue
+    return {pid for pid, (state, ppid) in stats.items() if ppid in fork_servers and state != "Z"}
+
+
+@pytest.mark.skipif(parallel.worker_count() < 2 or not sys.platform.startswith("linux"),
+                    reason="needs two cores for the worker pool, and Linux's /proc to see it")
+def test_workers_are_replaced_between_chunks_and_never_outnumber_the_cores(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "PAGES_PER_POOL", 4)
+    bodies = [(SITE / name).read_bytes() for name in ("article-dnipro.html",
+                                                      "article-sanctions.html")]
+    # Two chunks in flight at once, as in a pass: six chunks of three pages each.
+    chunks = [[fetched(f"c{c}-p{p}.html", bodies[(c + p) % 2]) for p in range(3)]
+              for c in range(6)]
+    expected = [[build_article(page) for page in chunk] for chunk in chunks]
+    seen: list[set[int]] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            seen.append(extraction_workers())
+            time.sleep(0.002)
+
+    watcher = threading.Thread(target=watch)
+    watcher.start()
+    try:
+        with parallel.article_workers(), ThreadPoolExecutor(2) as chunk_threads:
+            built = list(chunk_threads.map(parallel.build_articles, chunks))
+    finally:
+        stop.set()
+        watcher.join()
+
+    assert built == expected
+    assert max(len(alive) for alive in seen) <= parallel.worker_count()
+    # 18 pages at 4 per pool: the workers were replaced between chunks, more than once.
+    assert len(set().union(*seen)) >= 3 * parallel.worker_count()
 
 
 def test_workers_extract_with_the_code_the_pass_imports(tmp_path: Path) -> None:
