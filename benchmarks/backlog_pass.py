@@ -21,7 +21,10 @@ for its largest child.
 Sizes below the largest run ``--slices`` times (default 10), each a fresh pass over the next
 stretch of the largest backlog's articles (1,000 articles numbered 0-999, then 1000-1999, ...),
 since a pass's peak depends on which pages it meets: the largest pass then does the work of
-all of them in one go, and should peak no higher than the highest of them.
+all of them in one go, and should peak no higher than the highest of them. A peak is one
+sample of 50 ms, so next to it the script prints the median and the 99th and 99.9th percentile
+of pass + workers over the second half of the largest pass and of the smaller passes together:
+whether the long pass sits higher throughout, or met one rare coincidence more.
 ``--same-slice`` runs them all over the same first articles instead, and ``--largest-runs K``
 repeats the largest pass: how far the peak of one and the same work moves from run to run.
 ``--max-articles N`` has each pass fetch only N articles of its backlog, as
@@ -289,6 +292,8 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
     figures.update(size=size, feed_mb=feed_mb, feeds=len(urls), wall_seconds=wall,
                    peak_by_tenth_mb=peaks_by_tenth(pass_and_workers, wall),
                    split_mb=split_by_process(pass_and_workers, pass_alone),
+                   second_half_mb=[rss / 2**20 for _, rss
+                                   in pass_and_workers[len(pass_and_workers) // 2:]],
                    **{f"peak_{key}_mb": value / 2**20 for key, value in peaks.items()})
     return figures
 
@@ -437,6 +442,13 @@ def print_pass(figures: dict[str, object]) -> None:
     )
 
 
+def quantiles(samples: Sequence[float]) -> str:
+    """Return the median, 99th and 99.9th percentile of ``samples`` (MB), for printing."""
+    ordered = sorted(samples) or [0.0]
+    return " / ".join(f"{ordered[min(len(ordered) - 1, int(q * len(ordered)))]:.0f}"
+                      for q in (0.5, 0.99, 0.999)) + " MB"
+
+
 def print_growth(results: Sequence[dict[str, object]], largest: int,
                  same_slice: bool = False) -> bool:
     """Print each largest pass's peak next to the smaller passes over its slices (or over its
@@ -453,6 +465,11 @@ def print_growth(results: Sequence[dict[str, object]], largest: int,
             met = met and growth <= 0
             over = (f"articles 0-{size - 1}, {len(peaks)} times" if same_slice
                     else f"its first {len(peaks) * size} articles")
+            pooled = [mb for r in results if r["size"] == size for mb in r["second_half_mb"]]
+            print(f"(c) RSS of pass + workers over the second half of each run, median / 99th"
+                  f" / 99.9th percentile: {largest} articles"
+                  f" {quantiles(large['second_half_mb'])}; the {len(peaks)} passes of {size}"
+                  f" together {quantiles(pooled)}")
             print(f"(c) peak RSS of pass + workers, {largest} articles in one pass:"
                   f" {large['peak_rss_mb']:.0f} MB; {len(peaks)} passes of {size} over {over}:"
                   f" {ordered[0]:.0f}-{ordered[-1]:.0f} MB (median {median:.0f});"
