@@ -55,32 +55,40 @@ def test_pages_are_built_in_order_and_each_body_is_let_go_once_handed_on() -> No
         ("http://127.0.0.1:8000/gone.html", "timeout", True)]
 
 
+def child_pids(pid: int) -> list[int]:
+    """Return the live children of ``pid``, whichever of its threads started them."""
+    children = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            children += [int(child) for child in (task / "children").read_text().split()]
+    except OSError:  # the process or one of its threads is gone
+        pass
+    return [child for child in children if _state(child) not in ("Z", None)]
+
+
+def _state(pid: int) -> str | None:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_bytes()
+    except OSError:
+        return None
+    return stat[stat.rindex(b")") + 2:].split()[0].decode()
+
+
 def extraction_workers() -> set[int]:
     """Return the PIDs of the live processes forked by a fork server of this process."""
-    stats: dict[int, tuple[str, int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
+    workers = set()
+    for pid in child_pids(os.getpid()):
         try:
-            with open(f"/proc/{entry}/stat", "rb") as fh:
-                stat = fh.read()
+            is_fork_server = b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes()
         except OSError:
             continue
-        state, parent = stat[stat.rindex(b")") + 2:].split()[:2]
-        stats[int(entry)] = (state.decode(), int(parent))
-    fork_servers = set()
-    for pid, (_, ppid) in stats.items():
-        if ppid == os.getpid():
-            try:
-                with open(f"/proc/{pid}/cmdline", "rb") as fh:
-                    if b"forkserver" in fh.read():
-                        fork_servers.add(pid)
-            except OSError:
-                continue
-    return {pid for pid, (state, ppid) in stats.items() if ppid in fork_servers and state != "Z"}
+        if is_fork_server:
+            workers.update(child_pids(pid))
+    return workers
 
 
-@pytest.mark.skipif(parallel.worker_count() < 2 or not sys.platform.startswith("linux"),
+@pytest.mark.skipif(parallel.worker_count() < 2
+                    or not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
                     reason="needs two cores for the worker pool, and Linux's /proc to see it")
 def test_workers_are_replaced_between_chunks_and_never_outnumber_the_cores(
         monkeypatch: pytest.MonkeyPatch) -> None:
