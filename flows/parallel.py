@@ -2,9 +2,10 @@
 
 Extraction (trafilatura, then statements, regions and demands) is CPU-bound Python, so threads
 would share one core; ``build_articles`` sends each fetched page to a process pool instead and
-returns the records in input order. The pool is created on first use and then reused by every
-chunk of the pass (starting workers costs far more than one chunk of pages); ``article_workers()``
-around a pass shuts it down at the end, and interpreter exit shuts down any pool left over.
+returns the records in input order. The pool is created on first use (with the fork server,
+~0.3 s) and then reused by the chunks of the pass until it is replaced, below;
+``article_workers()`` around a pass shuts it down at the end, and interpreter exit shuts down
+any pool left over.
 
 Workers come from a ``forkserver`` that has imported the extractors once: forking the pass
 process itself would copy its Prefect threads and the locks they hold, and ``spawn`` would make

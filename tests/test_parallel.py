@@ -143,7 +143,8 @@ def test_workers_extract_with_the_code_the_pass_imports(tmp_path: Path) -> None:
         "import iswatch_probe\n"
         "from flows import parallel\n"
         "with parallel.article_workers():\n"
-        "    pool = parallel._worker_pool()\n"
+        "    with parallel._lock:\n"
+        "        pool = parallel._worker_pool()\n"
         "    print(pool.submit(iswatch_probe.extractor_file).result(timeout=60))\n"
     )
 
