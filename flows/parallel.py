@@ -65,8 +65,9 @@ def worker_count() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _worker_pool() -> ProcessPoolExecutor:
-    """Return the pool, starting it if need be; replace it if it has had its share of pages.
+def _worker_pool(pages: int = 0) -> ProcessPoolExecutor:
+    """Return the pool that ``pages`` more pages go to, starting it if need be; replace it if
+    it has had its share of pages.
 
     Called with ``_lock`` held. The old pool is shut down before the new one starts, so there
     are never more workers than cores; shutting it down waits for the pages still in it (the
@@ -84,6 +85,7 @@ def _worker_pool() -> ProcessPoolExecutor:
         _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context,
                                     initializer=tune_malloc)
         _pages_given = 0
+    _pages_given += pages
     return _pool
 
 
@@ -151,13 +153,11 @@ def build_articles(pages: MutableSequence[FetchedPage]) -> list[ArticleRecord]:
             records.append(build_article(page))
             pages[i] = _without_body(page)
         return records
-    global _pages_given
     to_extract.sort(key=lambda i: len(pages[i].result.body), reverse=True)
     futures: dict[int, Future[ArticleRecord]] = {}
     # A chunk goes to one pool whole: the pool is replaced only between chunks.
     with _lock:
-        pool = _worker_pool()
-        _pages_given += len(to_extract)
+        pool = _worker_pool(len(to_extract))
         for i in to_extract:
             futures[i] = pool.submit(_build_in_worker, pages[i])
             # The pool holds the page until a worker has extracted it, then lets it go.
