@@ -6,7 +6,8 @@ poll stored them, queued without text, into one warehouse as it grows to
 each of ``--sizes`` articles. At each size ``--writes`` more chunks are written and, for every
 statement, the peak of DuckDB's own allocations is printed (median and highest over the
 writes), then the whole write's: what the earlier statements of the transaction still hold
-plus a statement's peak, at its highest. The read of the next 50 queued articles comes last.
+plus a statement's peak, at its highest, and how long the whole write took. The read of the
+next 50 queued articles comes last.
 The peaks are read from the jemalloc that DuckDB's Linux wheels bundle, per thread: the writer
 runs on the calling thread.
 
@@ -23,6 +24,7 @@ import ctypes
 import statistics
 import sys
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
@@ -95,8 +97,7 @@ def article_records(texts: list[str], analyses: list[ArticleAnalysis], first: in
     for number in range(first, first + count):
         url = f"http://127.0.0.1/article/{number}"
         base = ArticleRecord(article_id=article_id_for(url), url=url, canonical_url=url,
-                             title=f"Article {number}",
-                             sightings=(Sighting("feed-0", f"item-{number}", url),))
+                             title=f"Article {number}")
         if number % 2:
             records.append(replace(base, fetch_status="retry", fetch_reason="timeout"))
             continue
@@ -108,9 +109,11 @@ def article_records(texts: list[str], analyses: list[ArticleAnalysis], first: in
 
 
 def queued_record(record: ArticleRecord) -> ArticleRecord:
-    """Return ``record`` as its feed entry queued it: no text, no facts, not yet fetched."""
+    """Return ``record`` as its feed entry queued it: no text, no facts, not yet fetched, and
+    sighted in its feed."""
     return replace(record, text=None, text_source="none", analysis=None,
-                   fetch_status="retry", fetch_reason="queued")
+                   fetch_status="retry", fetch_reason="queued",
+                   sightings=(Sighting("feed-0", f"item-{record.article_id}", record.url),))
 
 
 def main() -> int:
@@ -143,6 +146,7 @@ def main() -> int:
                 with warehouse.writing() as conn:
                     load_articles(conn, RUN_ID, records, policy)
                 return
+            started = time.perf_counter()
             with warehouse.writing() as conn:
                 measured = MeasuredConnection(conn, peak, peaks)
                 load_articles(measured, RUN_ID, records, policy)
@@ -151,20 +155,27 @@ def main() -> int:
             peaks["COMMIT, DETACH (checkpoint)"].append(peak.read())
             peaks["the whole write: held + statement, highest"].append(
                 max(measured.write_peak, held + peak.read()))
+            milliseconds["the whole write"].append((time.perf_counter() - started) * 1000)
 
         for size in sorted(args.sizes):
             while written < size:
                 write(None)
             peaks: dict[str, list[float]] = defaultdict(list)
+            milliseconds: dict[str, list[float]] = defaultdict(list)
             for _ in range(args.writes):
                 write(peaks)
+            started = time.perf_counter()
             with warehouse.writing() as conn:
                 peak.reset()
                 queued = queued_articles(conn, MAX_FETCH_ATTEMPTS, ARTICLE_CHUNK)
                 peaks["queue read (next 50 of the queue)"].append(peak.read())
+            milliseconds["queue read"].append((time.perf_counter() - started) * 1000)
             print(f"warehouse of {written:,} articles, {len(queued)} queued read; MB median / max:")
             for label, values in peaks.items():
                 print(f"  {statistics.median(values):5.1f} / {max(values):5.1f}  {label}")
+            for label, values in milliseconds.items():
+                print(f"  {label}, with attach and detach: {statistics.median(values):.0f} ms"
+                      f" median, {max(values):.0f} ms at most")
     return 0
 
 

@@ -15,13 +15,15 @@ import duckdb
 import pytest
 
 import warehouse.db as warehouse_db
+import warehouse.state as warehouse_state
 from extractors.analysis import ArticleAnalysis, Demand, RegionMention, Statement
 from warehouse.db import WRITES_PER_INSTANCE, Warehouse, WarehouseBusy
 from warehouse.load import TEXT_PART_CHARS, ArticleRecord, Sighting, load_articles, text_parts
 from warehouse.novelty import NoveltyPolicy
 from warehouse.queries import run_query
-from warehouse.records import text_hash
+from warehouse.records import QueuedArticle, text_hash
 from warehouse.schema import MIGRATIONS
+from warehouse.state import queue_position, queued_articles
 
 PUBLIC_TABLES = ("feeds", "articles", "article_texts", "sightings", "statements",
                  "region_mentions", "demands",
@@ -202,6 +204,70 @@ def test_reloading_a_stored_article_keeps_its_first_sighting_and_takes_the_new_f
     _, texts = run_query(warehouse.path, "SELECT article_id, text FROM article_texts"
                                          " ORDER BY article_id")
     assert texts == [("n", fetched.text), ("q", fetched.text)]
+
+
+@pytest.fixture(params=["index lookup", "hash join"])
+def key_lookup(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with lists of keys looked up through the index (a chunk's), and once more as
+    a list joined by hashing (more keys than ``MAX_KEYS_LOOKED_UP``)."""
+    if request.param == "hash join":
+        monkeypatch.setattr(warehouse_db, "MAX_KEYS_LOOKED_UP", 0)
+        monkeypatch.setattr(warehouse_state, "MAX_KEYS_LOOKED_UP", 0)
+    return str(request.param)
+
+
+def test_articles_loaded_again_get_their_own_values_and_only_their_facts_replaced(
+        tmp_path: Path, key_lookup: str) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    queued = [ArticleRecord(article_id=a, url=f"https://news.example/{a}", title="Feed title",
+                            fetch_status="retry", fetch_reason="queued")
+              for a in ("q1", "q2", "q3")]
+    extracted = article("x", [("RU", "neutrality", ())], statements=3)
+    with warehouse.writing() as conn:
+        load_articles(conn, "poll", [*queued, extracted], NoveltyPolicy())
+    # Fetched in another order than stored; "x" is extracted again with fewer facts.
+    fetched = [replace(article(a, [("RU", "territorial", ("UA-14",))], statements=n),
+                       title=f"Page title {a}") for a, n in (("q3", 1), ("q1", 2))]
+    again = replace(article("x", [], statements=1), title="Corrected")
+    with warehouse.writing() as conn:
+        load_articles(conn, "fetch", [*fetched, again, article("new", [])], NoveltyPolicy())
+    _, rows = run_query(warehouse.path, """
+        SELECT a.article_id, a.title, a.fetch_status, a.fetch_attempts,
+               (SELECT count(*) FROM statements s WHERE s.article_id = a.article_id),
+               (SELECT count(*) FROM demands d WHERE d.article_id = a.article_id)
+        FROM articles a ORDER BY a.article_id""")
+    assert rows == [
+        ("new", "Title new", "ok", 1, 1, 0),
+        ("q1", "Page title q1", "ok", 2, 2, 1),
+        ("q2", "Feed title", "retry", 1, 0, 0),
+        ("q3", "Page title q3", "ok", 2, 1, 1),
+        ("x", "Corrected", "ok", 2, 1, 0),
+    ]
+
+
+def test_the_queue_is_read_page_by_page_oldest_first(tmp_path: Path, key_lookup: str) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    ids = [f"a{number:02d}" for number in range(11)]
+    for batch in (ids[5:], ids[:5]):  # first seen in two polls: the second batch is younger
+        with warehouse.writing() as conn:
+            load_articles(conn, "poll", [
+                ArticleRecord(article_id=a, url=f"https://news.example/{a}", title=f"T {a}",
+                              fetch_status="retry", fetch_reason="queued")
+                for a in reversed(batch)  # stored in another order than the queue's
+            ] + [article(f"done-{batch[0]}", [])], NoveltyPolicy())
+    pages: list[list[QueuedArticle]] = []
+    position = None
+    with warehouse.writing() as conn:
+        while page := queued_articles(conn, max_attempts=5, limit=4, after=position):
+            pages.append(page)
+            position = queue_position(page[-1])
+        everything = queued_articles(conn, max_attempts=5)
+    assert [len(page) for page in pages] == [4, 4, 3]
+    read = [queued for page in pages for queued in page]
+    assert [q.article_id for q in read] == ids[5:] + ids[:5]
+    assert read == everything
+    assert {(q.url, q.title, q.fetch_attempts) for q in read[:1]} == {
+        ("https://news.example/a05", "T a05", 1)}
 
 
 def test_seed_baseline_never_alerts_and_later_news_does_once(tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import duckdb
 
-from warehouse.db import insert_rows, utcnow
+from warehouse.db import in_keys, insert_rows, utcnow
 
 if TYPE_CHECKING:
     from warehouse.records import ArticleRecord
@@ -130,6 +130,11 @@ def record_novelties(
             article.title, article.url, article.outlet or article.site_name,
             article.published_at, run_id, "pending", 0, now,
         ))
+    # An alert already there stays as it is. Looked up by key rather than left to ``ON CONFLICT
+    # DO NOTHING``, whose check took ~7 MB.
+    condition, params = in_keys("alert_id", [row[0] for row in rows])
+    existing = {row[0] for row in conn.execute(
+        f"SELECT alert_id FROM alerts WHERE {condition}", params).fetchall()}
     return insert_rows(
         conn,
         "alerts",
@@ -139,16 +144,13 @@ def record_novelties(
          "article_title": "VARCHAR", "article_url": "VARCHAR", "outlet": "VARCHAR",
          "article_published": "VARCHAR", "run_id": "VARCHAR", "status": "VARCHAR",
          "attempts": "INTEGER", "created_at": "TIMESTAMPTZ"},
-        rows,
-        on_conflict="ON CONFLICT (alert_id) DO NOTHING",
+        [row for row in rows if row[0] not in existing],
     )
 
 
 def _known_terms(
     conn: duckdb.DuckDBPyConnection, candidates: Sequence[Candidate]
 ) -> set[tuple[str, str]]:
-    rows = conn.execute(
-        "SELECT kind, term FROM known_terms WHERE term IN (SELECT unnest($1::VARCHAR[]))",
-        [[c.term for c in candidates]],
-    ).fetchall()
+    condition, params = in_keys("term", sorted({c.term for c in candidates}))
+    rows = conn.execute(f"SELECT kind, term FROM known_terms WHERE {condition}", params).fetchall()
     return {(kind, term) for kind, term in rows}
