@@ -9,7 +9,9 @@ any pool left over.
 
 Workers come from a ``forkserver`` that has imported the extractors once: forking the pass
 process itself would copy its Prefect threads and the locks they hold, and ``spawn`` would make
-every worker import trafilatura again. Workers map large blocks apart, as the pass does
+every worker import trafilatura again. Nor do workers run the pass's main module again, as
+Python's children otherwise do (``flows.fork_server_main``): ~9 MB more in each worker under
+the ``iswatch`` script, ~70 MB under an entry point that imports Prefect. Workers map large blocks apart, as the pass does
 (``flows.memory.tune_malloc``), and hand their free pages back every few pages, so their heap
 does not creep up over a long pass: a page's parse tree is many small blocks, and the holes
 they leave stay resident otherwise. Even so a worker's heap settles a few MB higher after its
@@ -30,8 +32,9 @@ from collections.abc import Iterator, MutableSequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
-from multiprocessing import forkserver
+from multiprocessing import forkserver, spawn
 
+from flows import fork_server_main
 from flows.articles import FetchedPage, build_article
 from flows.memory import release_free_memory, tune_malloc
 from warehouse.records import ArticleRecord
@@ -80,7 +83,7 @@ def _worker_pool(pages: int = 0) -> ProcessPoolExecutor:
     if _pool is None:
         context = multiprocessing.get_context("forkserver")
         # Imported once in the fork server, so each worker starts with the extractors loaded.
-        context.set_forkserver_preload(["flows.articles"])
+        context.set_forkserver_preload(["flows.fork_server_main", "flows.articles"])
         _start_fork_server()
         _pool = ProcessPoolExecutor(max_workers=worker_count(), mp_context=context,
                                     initializer=tune_malloc)
@@ -90,24 +93,34 @@ def _worker_pool(pages: int = 0) -> ProcessPoolExecutor:
 
 
 def _start_fork_server() -> None:
-    """Start the fork server, if it is not running, with this process's import path.
+    """Start the fork server, if it is not running, with this process's import path and the
+    name of its main module.
 
     Python's fork server imports the preloaded extractors with the interpreter's default
     import path, not its parent's, and every worker inherits those modules. A pass whose code
     is not the installed iswatch (a deployment's checkout newer than the install, a benchmark
     of another checkout) would then extract with the installed code. The path goes over in
-    ``PYTHONPATH``, set only while the server starts.
+    ``PYTHONPATH``, and the main module's file and name as ``flows.fork_server_main`` reads
+    them, set only while the server starts.
     """
-    saved = os.environ.get("PYTHONPATH")
+    preparation = spawn.get_preparation_data("iswatch-extraction")
     entries = [os.path.abspath(entry or os.curdir) for entry in sys.path]
-    os.environ["PYTHONPATH"] = os.pathsep.join(entries + ([saved] if saved else []))
+    saved = os.environ.get("PYTHONPATH")
+    settings = {
+        "PYTHONPATH": os.pathsep.join(entries + ([saved] if saved else [])),
+        fork_server_main.MAIN_PATH_VARIABLE: preparation.get("init_main_from_path", ""),
+        fork_server_main.MAIN_NAME_VARIABLE: preparation.get("init_main_from_name", ""),
+    }
+    saved_settings = {name: os.environ.get(name) for name in settings}
+    os.environ.update(settings)
     try:
         forkserver.ensure_running()
     finally:
-        if saved is None:
-            del os.environ["PYTHONPATH"]
-        else:
-            os.environ["PYTHONPATH"] = saved
+        for name, value in saved_settings.items():
+            if value is None:
+                del os.environ[name]
+            else:
+                os.environ[name] = value
 
 
 def shutdown_workers() -> None:

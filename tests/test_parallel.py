@@ -153,3 +153,30 @@ def test_workers_extract_with_the_code_the_pass_imports(tmp_path: Path) -> None:
 
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == str(checkout / "flows" / "articles.py")
+
+
+@pytest.mark.parametrize("started_as", ["script", "module"])
+def test_workers_do_not_run_the_main_module_of_the_pass_again(tmp_path: Path,
+                                                             started_as: str) -> None:
+    # Python's forkserver children run their parent's main module again unless told it is
+    # already there: a pass started from a script that imports Prefect (a benchmark, Prefect's
+    # engine in a deployment) gave every worker Prefect too.
+    (tmp_path / "pass_main.py").write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(parallel.__file__).resolve().parents[1])!r})\n"
+        "import prefect  # what the workers must not import again\n"
+        "from flows import parallel\n"
+        "if __name__ == '__main__':\n"
+        "    with parallel.article_workers():\n"
+        "        with parallel._lock:\n"
+        "            pool = parallel._worker_pool()\n"
+        "        print(pool.submit(eval, \"'prefect' in __import__('sys').modules\")"
+        ".result(timeout=60))\n"
+    )
+    command = ["pass_main.py"] if started_as == "script" else ["-m", "pass_main"]
+
+    done = subprocess.run([sys.executable, *command], cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "False"
