@@ -5,7 +5,6 @@ records. No Prefect here; ``flows.monitor`` wraps these in tasks.
 from __future__ import annotations
 
 import tomllib
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -13,10 +12,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from extractors.analysis import ISW, AttributionProfile, analyse_article
-from extractors.feeds import body_hash, canonical_url, parse_feed
+from extractors.feeds import ParsedFeed, body_hash, canonical_url
 from extractors.fetching import FetchPolicy, FetchResult, fetch_many
 from flows.articles import FetchedPage
-from flows.parallel import build_articles
+from flows.parallel import build_articles, parsed_feeds
 from flows.settings import FetchSettings, Settings
 from warehouse.db import Warehouse
 from warehouse.load import ArticleRecord, article_id_for, load_articles
@@ -103,7 +102,11 @@ def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
                policy: FetchPolicy) -> PollSummary:
     """Fetch every feed concurrently (conditional GET), parse the changed ones and record
     them (health, sightings, newly queued articles) a batch of feeds at a time."""
-    results = deque(fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy))
+    results = fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy)
+    digests = [body_hash(r.body) if r.outcome == "ok" else None for r in results]
+    # A body unchanged since the last poll (a server ignoring conditional headers) is not parsed.
+    parsed = parsed_feeds([r for r, digest, cursor in zip(results, digests, cursors, strict=True)
+                           if digest is not None and digest != cursor.body_hash])
     polls: list[FeedPollOutcome] = []
     batch: list[FeedPollOutcome] = []
     seen = batch_entries = 0
@@ -115,8 +118,8 @@ def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
         batch.clear()
         batch_entries = 0
 
-    for cursor in cursors:
-        outcome = _feed_outcome(cursor, results.popleft())
+    for cursor, result, digest in zip(cursors, results, digests, strict=True):
+        outcome = _feed_outcome(cursor, result, digest, parsed)
         batch.append(outcome)
         batch_entries += len(outcome.entries)
         polls.append(replace(outcome, entries=(), rejected=()))
@@ -127,19 +130,20 @@ def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
     return PollSummary(tuple(polls), seen)
 
 
-def _feed_outcome(cursor: FeedCursor, result: FetchResult) -> FeedPollOutcome:
+def _feed_outcome(cursor: FeedCursor, result: FetchResult, digest: str | None,
+                  parsed_feeds: Iterator[ParsedFeed]) -> FeedPollOutcome:
+    """Return what polling ``cursor``'s feed found, taking its parse from ``parsed_feeds`` if its
+    body was new."""
     base = FeedPollOutcome(
         feed_id=cursor.feed_id, url=cursor.url, status=result.outcome,
         http_status=result.status, reason=result.reason, detail=result.detail,
     )
-    if result.outcome != "ok":
+    if digest is None:
         return base
-    digest = body_hash(result.body)
     if digest == cursor.body_hash:
-        # The server ignored our conditional headers, but nothing changed: no parsing.
         return replace(base, status="unchanged", etag=result.etag,
                        last_modified=result.last_modified, body_hash=digest)
-    parsed = parse_feed(result.body, url=result.url, content_type=result.content_type)
+    parsed = next(parsed_feeds)
     if not parsed.ok:
         return replace(base, status="terminal", reason=parsed.reason or "unparseable",
                        detail=parsed.warning or "not a feed")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -9,10 +10,12 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from extractors.feeds import parse_feed
 from extractors.fetching import FetchResult
 from flows import parallel
 from flows.articles import FetchedPage, build_article
@@ -180,3 +183,26 @@ def test_workers_do_not_run_the_main_module_of_the_pass_again(tmp_path: Path,
 
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "False"
+
+
+def test_feeds_are_parsed_in_order_in_worker_processes_that_stop_after_the_poll() -> None:
+    feeds = sorted((Path(__file__).parent / "fixtures" / "corpus" / "feeds").rglob("*.xml"))[:5]
+    bodies = [SITE / "feed.xml", *feeds]
+    results = [FetchResult(f"http://127.0.0.1:8000/{i}.xml", f"http://127.0.0.1:8000/{i}.xml",
+                           "ok", 200, None, body=path.read_bytes(),
+                           content_type="application/rss+xml")
+               for i, path in enumerate(bodies)]
+    results.append(replace(results[0], body=b"<html>not a feed</html>",
+                           content_type="text/html"))
+    expected = [parse_feed(r.body, url=r.url, content_type=r.content_type) for r in results]
+    started = set(multiprocessing.active_children())
+
+    parsing = parallel.parsed_feeds(results)
+    first = next(parsing)
+    workers = set(multiprocessing.active_children()) - started
+    rest = list(parsing)
+
+    assert [first, *rest] == expected
+    assert first.entries and not rest[-1].ok
+    assert 1 <= len(workers) <= parallel.worker_count()
+    assert not any(worker.is_alive() for worker in workers)
