@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -105,8 +106,15 @@ def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
     results = fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy)
     digests = [body_hash(r.body) if r.outcome == "ok" else None for r in results]
     # A body unchanged since the last poll (a server ignoring conditional headers) is not parsed.
-    parsed = parsed_feeds([r for r, digest, cursor in zip(results, digests, cursors, strict=True)
-                           if digest is not None and digest != cursor.body_hash])
+    changed = [result for result, digest, cursor in zip(results, digests, cursors, strict=True)
+               if digest is not None and digest != cursor.body_hash]
+    with closing(parsed_feeds(changed)) as parsed:
+        return _record_polls(warehouse, run_id, cursors, results, digests, parsed)
+
+
+def _record_polls(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
+                  results: Sequence[FetchResult], digests: Sequence[str | None],
+                  parsed: Iterator[ParsedFeed]) -> PollSummary:
     polls: list[FeedPollOutcome] = []
     batch: list[FeedPollOutcome] = []
     seen = batch_entries = 0
