@@ -36,9 +36,8 @@ from extractors.analysis import prepare  # noqa: E402
 from extractors.fetching import FetchResult  # noqa: E402
 from flows import parallel  # noqa: E402
 from flows.articles import FetchedPage, build_article  # noqa: E402
-from flows.monitor import CHUNKS_IN_FLIGHT  # noqa: E402
 from flows.settings import Settings  # noqa: E402
-from flows.stages import ARTICLE_CHUNK, chunks, load_records  # noqa: E402
+from flows.stages import ARTICLE_CHUNK, CHUNKS_IN_FLIGHT, chunks, load_records  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
 from warehouse.load import ArticleRecord, article_id_for  # noqa: E402
 from warehouse.state import QueuedArticle  # noqa: E402

@@ -45,8 +45,6 @@ from warehouse.state import (  # noqa: E402
     seeds_loaded,
 )
 
-CHUNKS_IN_FLIGHT = 2
-
 
 @dataclass(frozen=True)
 class FeedReport:
@@ -139,8 +137,8 @@ def _run_stages(settings: Settings, run: ActiveRun,
     # extracted in the worker processes or written; results are taken in order.
     in_flight: deque[PrefectFuture[stages.ChunkResult]] = deque()
     # On a Dask cluster, one chunk per worker at least.
-    depth = CHUNKS_IN_FLIGHT if settings.prefect.task_runner == "threads" else max(
-        CHUNKS_IN_FLIGHT, settings.prefect.dask_workers)
+    depth = stages.CHUNKS_IN_FLIGHT if settings.prefect.task_runner == "threads" else max(
+        stages.CHUNKS_IN_FLIGHT, settings.prefect.dask_workers)
     with chunk_runner(settings, run_id, policy) as submit:
         for chunk in _queue_in_chunks(warehouse, settings.fetch.max_articles_per_pass):
             in_flight.append(submit(chunk))

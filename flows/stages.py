@@ -32,6 +32,8 @@ from warehouse.state import (
 
 T = TypeVar("T")
 ARTICLE_CHUNK = 50
+# A pass keeps this many chunks in flight: one is written while the next is extracted.
+CHUNKS_IN_FLIGHT = 2
 
 
 def fetch_policy(fetch: FetchSettings) -> FetchPolicy:
