@@ -54,7 +54,7 @@ from pathlib import Path
 import duckdb
 
 from flows.settings import AlertSettings
-from warehouse.db import Warehouse, utcnow
+from warehouse.db import Warehouse, in_keys, utcnow
 from warehouse.state import FailureRecord, record_failures
 
 ALERT_STATUSES = ("pending", "sending", "sent")
@@ -280,10 +280,11 @@ def _claim_batches(conn: duckdb.DuckDBPyConnection) -> list[_Batch]:
     if fresh:
         batches.append(_Batch(batch_message_id([a.alert_id for a in fresh]), tuple(fresh)))
     for batch in batches:
+        condition, keys = in_keys("alert_id", [a.alert_id for a in batch.alerts], first=2)
         conn.execute(
             "UPDATE alerts SET status = 'sending', message_id = $1, attempts = attempts + 1"
-            " WHERE alert_id IN (SELECT unnest($2::VARCHAR[]))",
-            [batch.message_id, [a.alert_id for a in batch.alerts]],
+            f" WHERE {condition}",
+            [batch.message_id, *keys],
         )
     return batches
 
@@ -297,16 +298,18 @@ def _record_outcome(
 ) -> None:
     ids = [a.alert_id for a in batch.alerts]
     if outcome.delivered:
+        condition, keys = in_keys("alert_id", ids, first=5)
         conn.execute(
             "UPDATE alerts SET status = 'sent', sent_at = $1, channel = $2, last_error = $3"
-            " WHERE alert_id IN (SELECT unnest($4::VARCHAR[])) AND message_id = $5",
-            [now, outcome.channel, outcome.warning, ids, batch.message_id],
+            f" WHERE message_id = $4 AND {condition}",
+            [now, outcome.channel, outcome.warning, batch.message_id, *keys],
         )
     else:
+        condition, keys = in_keys("alert_id", ids, first=3)
         conn.execute(
             "UPDATE alerts SET status = 'pending', last_error = $1"
-            " WHERE alert_id IN (SELECT unnest($2::VARCHAR[])) AND message_id = $3",
-            [outcome.error, ids, batch.message_id],
+            f" WHERE message_id = $2 AND {condition}",
+            [outcome.error, batch.message_id, *keys],
         )
     problem = outcome.error or outcome.warning
     if run_id and problem:

@@ -136,10 +136,12 @@ def register_feeds(conn: duckdb.DuckDBPyConnection, feeds: Sequence[tuple[str, s
 
 
 def load_cursors(conn: duckdb.DuckDBPyConnection, feed_ids: Sequence[str]) -> list[FeedCursor]:
+    if not feed_ids:
+        return []
+    condition, keys = in_keys("feed_id", feed_ids)
     rows = conn.execute(
         "SELECT feed_id, url, etag, last_modified, body_hash, consecutive_failures FROM feeds"
-        " WHERE feed_id IN (SELECT unnest($1::VARCHAR[])) ORDER BY feed_id",
-        [list(feed_ids)],
+        f" WHERE {condition} ORDER BY feed_id", keys,
     ).fetchall()
     order = {name: i for i, name in enumerate(feed_ids)}
     cursors = [FeedCursor(*row) for row in rows]
@@ -201,10 +203,11 @@ def record_polls(conn: duckdb.DuckDBPyConnection, run_id: str,
     ).fetchall()} if sightings else set()
     sightings = [row for row in sightings if f"{row[1]}\0{row[2]}" not in known_items]
     fresh_ids = {row[0] for row in sightings}
-    existing = {row[0] for row in conn.execute(
-        "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest($1::VARCHAR[]))",
-        [list(fresh_ids)],
-    ).fetchall()} if fresh_ids else set()
+    existing: set[str] = set()
+    if fresh_ids:
+        condition, keys = in_keys("article_id", sorted(fresh_ids))
+        existing = {row[0] for row in conn.execute(
+            f"SELECT article_id FROM articles WHERE {condition}", keys).fetchall()}
     insert_rows(
         conn,
         "sightings",
