@@ -170,11 +170,8 @@ def build_articles(pages: MutableSequence[FetchedPage]) -> list[ArticleRecord]:
     once the whole chunk is built and written.
     """
     to_extract = [i for i, page in enumerate(pages) if page.result.outcome == "ok"]
-    # A Dask worker is a daemon process, which may not start processes of its own: there the
-    # cluster's workers are the parallelism.
-    in_daemon = multiprocessing.current_process().daemon
-    if in_daemon or worker_count() < 2 or (len(to_extract) < MIN_PAGES_FOR_POOL
-                                           and _pool is None):
+    if not _may_start_processes() or worker_count() < 2 or (
+            len(to_extract) < MIN_PAGES_FOR_POOL and _pool is None):
         records = []
         for i, page in enumerate(pages):
             records.append(build_article(page))
@@ -207,7 +204,7 @@ def parsed_feeds(results: Sequence[FetchResult]) -> Iterator[ParsedFeed]:
     """
     if not results:
         return
-    if multiprocessing.current_process().daemon:
+    if not _may_start_processes():
         for result in results:
             yield _parse_feed(result)
         return
@@ -224,6 +221,12 @@ def parsed_feeds(results: Sequence[FetchResult]) -> Iterator[ParsedFeed]:
             yield waiting.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _may_start_processes() -> bool:
+    """A Dask worker is a daemon process, which may not start processes of its own: there the
+    cluster's workers are the parallelism."""
+    return not multiprocessing.current_process().daemon
 
 
 def _parse_feed(result: FetchResult) -> ParsedFeed:
