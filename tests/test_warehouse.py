@@ -18,7 +18,7 @@ import warehouse.db as warehouse_db
 import warehouse.state as warehouse_state
 from extractors.analysis import ArticleAnalysis, Demand, RegionMention, Statement
 from warehouse.db import WRITES_PER_INSTANCE, Warehouse, WarehouseBusy
-from warehouse.load import TEXT_PART_CHARS, ArticleRecord, Sighting, load_articles, text_parts
+from warehouse.load import TEXT_PART_CHARS, ArticleRecord, Sighting, load_articles
 from warehouse.novelty import NoveltyPolicy
 from warehouse.queries import run_query
 from warehouse.records import QueuedArticle, text_hash
@@ -77,10 +77,12 @@ def write_first_schema_warehouse(path: Path) -> None:
         conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY,"
                      " name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)")
         conn.execute("INSERT INTO schema_migrations VALUES (1, ?, now())", [MIGRATIONS[0][0]])
-        conn.execute("INSERT INTO articles (article_id, url, text, text_source, fetch_status)"
-                     " VALUES ('a1', 'https://news.example/a1', 'Kept text.', 'page', 'ok'),"
-                     " ('a2', 'https://news.example/a2', NULL, NULL, 'pending'),"
-                     " ('a3', 'https://news.example/a3', ?, 'page', 'ok')", [LONG_TEXT])
+        conn.execute("INSERT INTO articles (article_id, url, text, text_hash, text_source,"
+                     " fetch_status)"
+                     " VALUES ('a1', 'https://news.example/a1', 'Kept text.', ?, 'page', 'ok'),"
+                     " ('a2', 'https://news.example/a2', NULL, NULL, NULL, 'pending'),"
+                     " ('a3', 'https://news.example/a3', ?, ?, 'page', 'ok')",
+                     [text_hash("Kept text."), LONG_TEXT, text_hash(LONG_TEXT)])
 
 
 def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path) -> None:
@@ -92,9 +94,19 @@ def test_a_warehouse_of_the_first_schema_keeps_its_article_texts(tmp_path: Path)
     assert run_query(path, "SELECT article_id, text FROM articles"
                            " LEFT JOIN article_texts USING (article_id) ORDER BY 1")[1] == [
         ("a1", "Kept text."), ("a2", None), ("a3", LONG_TEXT)]
+    # Migration 0003 split the texts it moved in parts of 2,048 characters.
     assert run_query(path, "SELECT count(*) FROM article_text_parts WHERE article_id = 'a3'"
-                     )[1] == [(len(text_parts(LONG_TEXT)),)]
+                     )[1] == [(-(-len(LONG_TEXT) // 2048),)]
     assert "text" not in run_query(path, "SELECT * FROM articles")[0]
+
+    # A text written again replaces all of its old, longer parts with parts of today's size.
+    new_text = LONG_TEXT[::-1]
+    with Warehouse(path).writing() as conn:
+        load_articles(conn, "run", [replace(article("a3", []), text=new_text)], NoveltyPolicy())
+    assert run_query(path, "SELECT text FROM article_texts WHERE article_id = 'a3'")[1] == [
+        (new_text,)]
+    assert run_query(path, "SELECT count(*), max(length(part)) FROM article_text_parts"
+                           " WHERE article_id = 'a3'")[1] == [(14, TEXT_PART_CHARS)]
 
 
 def test_a_file_is_brought_up_to_date_once_and_again_once_replaced_or_deleted(
@@ -158,7 +170,7 @@ def test_a_long_text_is_stored_in_parts_and_read_back_whole(tmp_path: Path) -> N
                       NoveltyPolicy())
     assert dict(run_query(warehouse.path, "SELECT article_id, text FROM article_texts")[1]) == texts
     assert dict(run_query(warehouse.path, "SELECT article_id, count(*) FROM article_text_parts"
-                                          " GROUP BY ALL")[1]) == {"a1": 4, "a2": 1, "a3": 2}
+                                          " GROUP BY ALL")[1]) == {"a1": 14, "a2": 1, "a3": 2}
 
 
 def test_same_input_twice_gives_same_rows(tmp_path: Path) -> None:

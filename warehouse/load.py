@@ -30,8 +30,12 @@ class LoadResult:
     alerts_created: int = 0
 
 
-# Characters per row of ``article_text_parts`` (see migration 0003_article_text_parts).
-TEXT_PART_CHARS = 2048
+# Characters per row of ``article_text_parts`` (see migration 0003_article_text_parts). A
+# checkpoint compresses the last row group of parts (2,048 rows) in one ZSTD stream, so its
+# memory follows the row group's bytes: ~24 MB when a row group of 2,048-character parts
+# filled up, ~11 MB at 512 (``benchmarks/README.md``). Parts written before keep their size;
+# the ``article_texts`` view joins parts of any size.
+TEXT_PART_CHARS = 512
 
 _ARTICLE_COLUMNS = {
     "article_id": "VARCHAR", "url": "VARCHAR", "canonical_url": "VARCHAR", "guid": "VARCHAR",
