@@ -13,8 +13,14 @@ runs on the calling thread.
 
 The articles are the dev set's texts; one in 25 carries its facts and every other one is a
 transient fetch failure left queued, roughly as in the corpus backlog of ``backlog_pass.py``.
+``--corpus DIR`` takes the texts of the corpus pages instead (longer: 4,900 characters on
+average against 1,600). ``--text-part-chars N`` stores texts in parts of N characters instead
+of ``warehouse.load.TEXT_PART_CHARS``: the checkpoint's peak grows as the last row group of
+parts fills and peaks when one fills up, so give it ``--writes`` enough to fill a few (60 with
+``--corpus``).
 
 Usage: python benchmarks/write_memory.py [--sizes 1000 10000 30000] [--writes 8]
+       [--corpus DIR] [--text-part-chars N]
 """
 
 from __future__ import annotations
@@ -34,11 +40,13 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import dev_texts, machine  # noqa: E402
+from benchmarks.corpus import dev_texts, machine, read_pages  # noqa: E402
 from extractors.analysis import ArticleAnalysis, analyse_articles  # noqa: E402
+from extractors.text import extract_article_text  # noqa: E402
 from flows.articles import MAX_FETCH_ATTEMPTS  # noqa: E402
 from flows.settings import load_settings  # noqa: E402
 from flows.stages import ARTICLE_CHUNK, novelty_policy  # noqa: E402
+from warehouse import load as warehouse_load  # noqa: E402
 from warehouse.db import Warehouse, _duckdb_mallctl  # noqa: E402
 from warehouse.load import load_articles  # noqa: E402
 from warehouse.records import ArticleRecord, Sighting, article_id_for  # noqa: E402
@@ -116,19 +124,34 @@ def queued_record(record: ArticleRecord) -> ArticleRecord:
                    sightings=(Sighting("feed-0", f"item-{record.article_id}", record.url),))
 
 
+def corpus_texts(corpus: Path) -> list[str]:
+    """Return the main text of each page under ``corpus`` that has one."""
+    extracted = (extract_article_text(page.html) for page in read_pages(corpus))
+    return [article.text for article in extracted if article is not None and article.text]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 30000],
                         help="warehouse sizes (articles) at which to measure")
     parser.add_argument("--writes", type=int, default=8, help="chunk writes measured per size")
+    parser.add_argument("--corpus", type=Path, metavar="DIR",
+                        help="take the texts of the *.html.gz pages under DIR, not the dev set's")
+    parser.add_argument("--text-part-chars", type=int, metavar="N",
+                        help="store texts in parts of N characters (default "
+                        f"{warehouse_load.TEXT_PART_CHARS})")
     args = parser.parse_args()
+    if args.text_part_chars:
+        warehouse_load.TEXT_PART_CHARS = args.text_part_chars
     mallctl = _duckdb_mallctl()
     if mallctl is None:
         sys.exit("DuckDB's bundled jemalloc is not reachable here (it is on Linux wheels)")
     peak = ThreadPeak(mallctl)
-    texts = dev_texts()
+    texts = corpus_texts(args.corpus) if args.corpus else dev_texts()
     analyses = analyse_articles(texts)
-    print(f"DuckDB allocation peaks of a {ARTICLE_CHUNK}-article chunk write; {machine()}")
+    print(f"DuckDB allocation peaks of a {ARTICLE_CHUNK}-article chunk write, "
+          f"{len(texts)} texts of {sum(map(len, texts)) // len(texts):,} characters on average "
+          f"in parts of {warehouse_load.TEXT_PART_CHARS}; {machine()}")
     with tempfile.TemporaryDirectory(prefix="iswatch-write-memory-") as tmp:
         settings = load_settings(environ={"ISWATCH_WAREHOUSE__PATH": f"{tmp}/warehouse.duckdb"})
         warehouse = Warehouse(settings.warehouse.path)
