@@ -2,8 +2,9 @@
 
 A pass downloads pages in short-lived threads; glibc gives busy threads their own malloc arenas
 and keeps freed memory in them, so the resident size of a pass over 10,000 articles creeps up
-although nothing is held. Capping the arenas and handing free pages back after each chunk keeps
-it flat (measured in ``benchmarks/backlog_pass.py``). The extraction workers map large blocks
+although nothing is held. One arena for all threads, set before any thread starts
+(``flows.monitor`` does it on import), and handing free pages back after each chunk keep it
+flat (measured in ``benchmarks/backlog_pass.py``). The extraction workers map large blocks
 apart too: a page's parse tree and text otherwise leave holes in their heap that add up over
 thousands of pages. Elsewhere (not glibc) these are no-ops.
 """
@@ -18,7 +19,8 @@ from functools import lru_cache
 # mallopt parameter numbers, from glibc's malloc.h
 _M_MMAP_THRESHOLD = -3
 _M_ARENA_MAX = -8
-MALLOC_ARENAS = 2
+# Threads allocate with the GIL held, so one arena costs them little waiting.
+MALLOC_ARENAS = 1
 # Blocks this large (page bodies, their decoded text) get their own mapping, returned to the
 # system when freed. glibc would otherwise raise this threshold up to 32 MB after the first
 # large block is freed, and every later page body would land in the heap and fragment it.
@@ -40,7 +42,9 @@ def _glibc() -> ctypes.CDLL | None:
 
 
 def tune_malloc(arenas: int = MALLOC_ARENAS) -> None:
-    """Cap the number of malloc arenas new threads may create; map large blocks apart."""
+    """Cap the number of malloc arenas threads may create from now on; map large blocks apart.
+
+    Arenas made before stay: call this before the process starts threads."""
     libc = _glibc()
     if libc is not None:
         libc.mallopt(_M_ARENA_MAX, arenas)

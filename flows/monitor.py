@@ -14,9 +14,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from flows.memory import release_free_memory, tune_malloc
 from flows.settings import apply_prefect_defaults
 
 apply_prefect_defaults()
+# Before Prefect starts its threads: glibc gives each new thread that allocates an arena of its
+# own, up to 8 per core, and a cap set later leaves those arenas in place (a pass capped in its
+# flow body had five, each holding its own free space).
+tune_malloc()
 
 from prefect import flow, get_run_logger, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
@@ -28,7 +33,6 @@ from extractors.fetching import FetchPolicy  # noqa: E402
 from flows import parallel, stages  # noqa: E402
 from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
 from flows.articles import MAX_FETCH_ATTEMPTS  # noqa: E402
-from flows.memory import release_free_memory, tune_malloc  # noqa: E402
 from flows.passes import ActiveRun, PassAlreadyRunning, warehouse_run  # noqa: E402,F401
 from flows.settings import ConfigError, Settings, load_settings, starting_feeds  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
@@ -105,7 +109,6 @@ def monitor(config_path: str | None = None, settings: Settings | None = None,
             trigger: str = "run") -> PassSummary:
     """One pass of the watch: new feed items to warehouse rows to alerts."""
     settings = settings or load_settings(config_path)
-    tune_malloc()
     context = FlowRunContext.get()
     flow_run_id = str(context.flow_run.id) if context and context.flow_run else None
     with warehouse_run(warehouse_for(settings), trigger, flow_run_id) as run, \

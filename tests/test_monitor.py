@@ -6,6 +6,8 @@ import email
 import email.policy
 import shutil
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ from typing import Any
 import pytest
 
 from flows.cli import main
+from flows.memory import MALLOC_ARENAS, _glibc
 from flows.settings import Settings
 from tests.site import NewsSite, news_site
 from warehouse.queries import run_query
@@ -219,3 +222,47 @@ def test_article_chunks_can_run_on_a_dask_cluster_by_configuration(
     alerts = dict(rows(db, "SELECT alert_id, status FROM alerts"))
     assert alerts.get("new_region:UA-12") == "sent"
     assert rows(db, "SELECT status FROM runs") == [("completed",)]
+
+
+ARENA_COUNT = """
+import ctypes, os, sys, tempfile, threading
+if "--import-monitor" in sys.argv:
+    import flows.monitor  # noqa: F401
+all_running = threading.Barrier(6)
+def allocate():
+    all_running.wait()  # no thread ends and leaves its arena free for the next
+    blocks = [bytearray(4096) for _ in range(200)]
+    all_running.wait()
+    del blocks
+threads = [threading.Thread(target=allocate) for _ in range(6)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+libc = ctypes.CDLL("libc.so.6")
+libc.fopen.restype = ctypes.c_void_p
+libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+libc.malloc_info.argtypes = [ctypes.c_int, ctypes.c_void_p]
+libc.fclose.argtypes = [ctypes.c_void_p]
+with tempfile.TemporaryDirectory() as tmp:
+    path = os.path.join(tmp, "malloc.xml")
+    stream = libc.fopen(path.encode(), b"w")
+    libc.malloc_info(0, stream)
+    libc.fclose(stream)
+    print(open(path).read().count("<heap nr="))
+"""
+
+
+def test_a_pass_process_keeps_its_threads_to_the_capped_malloc_arenas() -> None:
+    # glibc gives every new thread that allocates an arena of its own, each keeping its own
+    # free space; importing the flow caps them before Prefect or a pass starts a thread.
+    if _glibc() is None:
+        pytest.skip("malloc arenas are glibc's")
+
+    def arenas(*args: str) -> int:
+        done = subprocess.run([sys.executable, "-c", ARENA_COUNT, *args], capture_output=True,
+                              text=True, check=True, cwd=Path(__file__).resolve().parents[1])
+        return int(done.stdout.split()[-1])
+
+    assert arenas() > MALLOC_ARENAS  # without the cap, the threads got arenas of their own
+    assert arenas("--import-monitor") == MALLOC_ARENAS
