@@ -22,8 +22,9 @@ _M_ARENA_MAX = -8
 # Threads allocate with the GIL held, so one arena costs them little waiting.
 MALLOC_ARENAS = 1
 # Blocks this large (page bodies, their decoded text) get their own mapping, returned to the
-# system when freed. glibc would otherwise raise this threshold up to 32 MB after the first
-# large block is freed, and every later page body would land in the heap and fragment it.
+# system when freed, unless free space in the heap fits them. glibc would otherwise raise this
+# threshold up to 32 MB after the first large block is freed, and every later page body would
+# land in the heap and fragment it.
 MMAP_THRESHOLD_BYTES = 256 * 1024
 
 

@@ -32,9 +32,9 @@ class LoadResult:
 
 # Characters per row of ``article_text_parts`` (see migration 0003_article_text_parts). A
 # checkpoint compresses the last row group of parts (2,048 rows) in one ZSTD stream, so its
-# memory follows the row group's bytes: ~24 MB when a row group of 2,048-character parts
-# filled up, ~11 MB at 512 (``benchmarks/README.md``). Parts written before keep their size;
-# the ``article_texts`` view joins parts of any size.
+# memory follows the row group's bytes: at most 16.1 MB with parts of 2,048 characters, 6.5 MB
+# at 512 (``benchmarks/write_memory.py --corpus``). Parts written before keep their size; the
+# ``article_texts`` view joins parts of any size.
 TEXT_PART_CHARS = 512
 
 _ARTICLE_COLUMNS = {
