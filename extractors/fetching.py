@@ -4,9 +4,11 @@ Public API
 ----------
 ``fetch_url(url, policy, *, etag=None, last_modified=None, client=None) -> FetchResult``
     One conditional GET with bounded redirects, size, time and retries.
-``fetch_many(requests, policy) -> list[FetchResult]``
+``fetch_many(requests, policy, *, spool_dir=None) -> list[FetchResult]``
     ``fetch_url`` over ``(url, etag, last_modified)`` triples on a bounded thread pool with a
     per-host limit; results come back in input order.
+``read_body(result) -> bytes``
+    The body of an ``ok`` result, wherever it is.
 ``FetchPolicy`` (frozen) holds every limit; ``FetchResult`` (frozen) is the only output.
 
 Failures are data, not exceptions. Network and HTTP problems never raise out of this module;
@@ -22,7 +24,8 @@ each becomes a ``FetchResult`` whose ``outcome`` sorts it and whose ``reason`` n
     │   ├── protocol_error    malformed HTTP, or the server closed the connection mid-reply
     │   ├── http_429          rate limited (Retry-After honoured up to ``max_retry_after``)
     │   ├── http_408
-    │   └── http_5xx          e.g. http_500, http_503 (Retry-After honoured on 503)
+    │   ├── http_5xx          e.g. http_500, http_503 (Retry-After honoured on 503)
+    │   └── spool_error       the body could not be written to ``spool_dir`` (disk full, ...)
     └── "terminal"      record it and move on; retrying will not help
         ├── http_4xx          e.g. http_404, http_410, http_403 (every 4xx except 408/429)
         ├── http_3xx          a redirect without a usable Location header
@@ -40,6 +43,10 @@ socket when it expires, so a server that trickles bytes forever cannot hold a wo
 wall time of one call is about ``(retries + 1) * total_timeout`` plus backoff sleeps (each at most
 ``max_retry_after``).
 
+Spooling. With ``spool_dir``, an ``ok`` body is written to a file of its own in that directory
+as it arrives (``FetchResult.body_file``) instead of being held in memory, so a process fetching
+many pages for others to parse holds none of them; ``read_body`` reads it back and deletes it.
+
 Address guard. Every hop's host is resolved before connecting and refused if any address is
 non-public. A DNS answer that changes between the check and httpx's own connect (rebinding) is
 not covered; proxies from the environment are ignored (``trust_env=False``) so the check applies
@@ -51,11 +58,13 @@ from __future__ import annotations
 import email.utils
 import importlib.metadata
 import ipaddress
+import os
 import socket
 import ssl
+import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -65,7 +74,8 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-__all__ = ["FetchPolicy", "FetchResult", "Outcome", "fetch_many", "fetch_url", "USER_AGENT"]
+__all__ = ["FetchPolicy", "FetchResult", "Outcome", "fetch_many", "fetch_url", "read_body",
+           "USER_AGENT"]
 
 def _iswatch_version() -> str:
     try:
@@ -106,7 +116,8 @@ class FetchPolicy:
 
 @dataclass(frozen=True)
 class FetchResult:
-    """What happened to one URL: outcome, reason code and, when ``ok``, the decoded body."""
+    """What happened to one URL: outcome, reason code and, when ``ok``, the decoded body (in
+    ``body``, or in ``body_file`` when fetched with a spool directory)."""
 
     requested_url: str
     url: str  # final URL after redirects (the last hop tried on failure)
@@ -115,6 +126,7 @@ class FetchResult:
     reason: str | None  # reason code (see module docstring); None for ok/not_modified
     detail: str = ""  # one human-readable line
     body: bytes = b""  # Content-Encoding already removed
+    body_file: str | None = None  # the file holding the body instead, when spooled
     content_type: str | None = None  # media type only, lower-cased, e.g. "application/rss+xml"
     charset: str | None = None  # from the Content-Type header, if any
     etag: str | None = None
@@ -266,6 +278,7 @@ def _one_attempt(
     client: httpx.Client,
     etag: str | None,
     last_modified: str | None,
+    spool_dir: str | None = None,
 ) -> FetchResult:
     """Follow redirects by hand (each hop guarded) and read the body within the limits."""
     headers = {"User-Agent": policy.user_agent}
@@ -310,8 +323,11 @@ def _one_attempt(
                                 status,
                             )
                         continue
-                    result = _read_response(url, current, response, policy, etag, last_modified)
+                    result = _read_response(url, current, response, policy, etag,
+                                            last_modified, spool_dir)
                     if watchdog.expired:
+                        if result.body_file is not None:
+                            _discard(result.body_file)
                         # The shut socket may look like a clean end of a length-less body.
                         raise _Refused(
                             "transient",
@@ -348,6 +364,7 @@ def _read_response(
     policy: FetchPolicy,
     etag: str | None,
     last_modified: str | None,
+    spool_dir: str | None = None,
 ) -> FetchResult:
     status = response.status_code
     headers = response.headers
@@ -388,22 +405,73 @@ def _read_response(
             f"Content-Length {declared} > max_bytes {policy.max_bytes}",
             **common,
         )
-    chunks: list[bytes] = []
+    too_large = FetchResult(
+        requested,
+        final,
+        "terminal",
+        status,
+        "too_large",
+        f"body exceeds max_bytes {policy.max_bytes} after decompression",
+        **common,
+    )
+    if spool_dir is None:
+        chunks: list[bytes] = []
+        if not _read_within_limit(response, policy.max_bytes, chunks.append):
+            return too_large
+        return FetchResult(requested, final, "ok", status, None, "", body=b"".join(chunks),
+                           **common)
+    try:
+        descriptor, path = tempfile.mkstemp(dir=spool_dir, suffix=".body")
+    except OSError as err:
+        raise _spool_error(spool_dir, err, status) from err
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            complete = _read_within_limit(response, policy.max_bytes, file.write)
+    except OSError as err:  # httpx raises its own errors for the network: this is the file
+        _discard(path)
+        raise _spool_error(spool_dir, err, status) from err
+    except BaseException:
+        _discard(path)
+        raise
+    if not complete:
+        _discard(path)
+        return too_large
+    return FetchResult(requested, final, "ok", status, None, "", body_file=path, **common)
+
+
+def _spool_error(spool_dir: str, err: OSError, status: int) -> _Refused:
+    return _Refused("transient", "spool_error", f"cannot keep the body in {spool_dir}: {err}",
+                    status)
+
+
+def _read_within_limit(response: httpx.Response, max_bytes: int,
+                       sink: Callable[[bytes], object]) -> bool:
+    """Hand the decoded body to ``sink`` piece by piece; False as soon as it exceeds
+    ``max_bytes``."""
     size = 0
     for chunk in response.iter_bytes(_CHUNK):
         size += len(chunk)
-        if size > policy.max_bytes:
-            return FetchResult(
-                requested,
-                final,
-                "terminal",
-                status,
-                "too_large",
-                f"body exceeds max_bytes {policy.max_bytes} after decompression",
-                **common,
-            )
-        chunks.append(chunk)
-    return FetchResult(requested, final, "ok", status, None, "", body=b"".join(chunks), **common)
+        if size > max_bytes:
+            return False
+        sink(chunk)
+    return True
+
+
+def read_body(result: FetchResult) -> bytes:
+    """Return the body of ``result``; a spooled body is read from its file, which is deleted."""
+    if result.body_file is None:
+        return result.body
+    with open(result.body_file, "rb") as file:
+        body = file.read()
+    _discard(result.body_file)
+    return body
+
+
+def _discard(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 @lru_cache(maxsize=1)
@@ -431,12 +499,14 @@ def fetch_url(
     etag: str | None = None,
     last_modified: str | None = None,
     client: httpx.Client | None = None,
+    spool_dir: str | None = None,
 ) -> FetchResult:
     """Return the outcome of GETting ``url`` under ``policy``; never raises for network/HTTP.
 
     ``etag``/``last_modified`` are the validators stored from the previous fetch; a 304 reply
     gives ``outcome="not_modified"``. A caller-supplied ``client`` is used as is (its redirect
     setting is overridden per request so every hop is guarded); otherwise a private one is made.
+    With ``spool_dir``, an ``ok`` body goes to a new file there (``body_file``), not ``body``.
     """
     own_client = client is None
     active = client if client is not None else _make_client(policy, 2)
@@ -445,7 +515,8 @@ def fetch_url(
         while True:
             attempt += 1
             result = replace(
-                _one_attempt(url, policy, active, etag, last_modified), attempts=attempt
+                _one_attempt(url, policy, active, etag, last_modified, spool_dir),
+                attempts=attempt,
             )
             if result.outcome != "transient" or attempt > policy.retries:
                 return result
@@ -465,12 +536,13 @@ def fetch_url(
 
 
 def fetch_many(
-    requests: Sequence[tuple[str, str | None, str | None]], policy: FetchPolicy
+    requests: Sequence[tuple[str, str | None, str | None]], policy: FetchPolicy, *,
+    spool_dir: str | None = None,
 ) -> list[FetchResult]:
     """Fetch ``(url, etag, last_modified)`` triples concurrently; results in input order.
 
     At most ``policy.max_workers`` requests run at once and at most ``policy.per_host`` to any
-    one host, so one slow site cannot take every worker.
+    one host, so one slow site cannot take every worker. ``spool_dir`` as for ``fetch_url``.
     """
     if not requests:
         return []
@@ -484,9 +556,8 @@ def fetch_many(
         def run(index: int) -> None:
             url, etag, last_modified = requests[index]
             with host_limits[_host_key(url)]:
-                results[index] = fetch_url(
-                    url, policy, etag=etag, last_modified=last_modified, client=client
-                )
+                results[index] = fetch_url(url, policy, etag=etag, last_modified=last_modified,
+                                           client=client, spool_dir=spool_dir)
 
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="iswatch-fetch") as pool:
             # Round-robin over hosts so a long run of one host's URLs does not park every

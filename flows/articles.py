@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from extractors.analysis import ISW, AttributionProfile, analyse_article, with_headline
-from extractors.fetching import FetchResult
+from extractors.fetching import FetchResult, read_body
 from extractors.text import extract_article_text
 from warehouse.records import ArticleRecord, QueuedArticle
 
@@ -38,7 +38,8 @@ def build_article(page: FetchedPage, profile: AttributionProfile = ISW) -> Artic
     )
     extracted = None
     if result.outcome == "ok":
-        extracted = extract_article_text(result.body, url=result.url, charset=result.charset)
+        extracted = extract_article_text(read_body(result), url=result.url,
+                                         charset=result.charset)
         if extracted is None:
             result = replace(result, outcome="terminal", reason="no_text",
                              detail="the page has no extractable main text")

@@ -177,7 +177,7 @@ def build_articles(pages: MutableSequence[FetchedPage]) -> list[ArticleRecord]:
             records.append(build_article(page))
             pages[i] = _without_body(page)
         return records
-    to_extract.sort(key=lambda i: len(pages[i].result.body), reverse=True)
+    to_extract.sort(key=lambda i: _body_size(pages[i].result), reverse=True)
     futures: dict[int, Future[ArticleRecord]] = {}
     # A chunk goes to one pool whole: the pool is replaced only between chunks.
     with _lock:
@@ -244,5 +244,14 @@ def _build_in_worker(page: FetchedPage) -> ArticleRecord:
             release_free_memory()
 
 
+def _body_size(result: FetchResult) -> int:
+    if result.body_file is None:
+        return len(result.body)
+    try:
+        return os.path.getsize(result.body_file)
+    except OSError:
+        return 0
+
+
 def _without_body(page: FetchedPage) -> FetchedPage:
-    return replace(page, result=replace(page.result, body=b""))
+    return replace(page, result=replace(page.result, body=b"", body_file=None))

@@ -4,6 +4,7 @@ records. No Prefect here; ``flows.monitor`` wraps these in tasks.
 
 from __future__ import annotations
 
+import tempfile
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
@@ -166,10 +167,13 @@ def _feed_outcome(cursor: FeedCursor, result: FetchResult, digest: str | None,
 
 # --- articles -----------------------------------------------------------------------------
 
-def fetch_pages(queue: Sequence[QueuedArticle], policy: FetchPolicy) -> list[FetchedPage]:
-    """Fetch the page of every queued article concurrently."""
+def fetch_pages(queue: Sequence[QueuedArticle], policy: FetchPolicy,
+                spool_dir: str | None = None) -> list[FetchedPage]:
+    """Fetch the page of every queued article concurrently; with ``spool_dir``, each body
+    into a file there."""
     with_url = [a for a in queue if a.url]
-    results = fetch_many([(a.url or "", None, None) for a in with_url], policy)
+    results = fetch_many([(a.url or "", None, None) for a in with_url], policy,
+                         spool_dir=spool_dir)
     pages = [FetchedPage(a, r) for a, r in zip(with_url, results, strict=True)]
     no_url = [
         FetchedPage(a, FetchResult(requested_url="", url="", outcome="terminal", status=None,
@@ -230,9 +234,12 @@ def process_chunk(warehouse: Warehouse, settings: Settings, run_id: str,
                   chunk: Sequence[QueuedArticle], policy: FetchPolicy) -> ChunkResult:
     """Fetch, extract and load one chunk of queued articles.
 
-    Extraction runs in ``flows.parallel``'s worker processes, one per core.
+    Extraction runs in ``flows.parallel``'s worker processes, one per core. The pages' bodies
+    wait for them in files of a temporary directory (under ``TMPDIR``), not in this process's
+    memory: held here, two chunks' bodies kept ~13 MB more resident through a pass, and their
+    comings and goings fragmented the heap (``benchmarks/backlog_pass.py``).
     """
-
-    pages = fetch_pages(chunk, policy)
-    records = build_articles(pages)
+    with tempfile.TemporaryDirectory(prefix="iswatch-pages-") as spool_dir:
+        pages = fetch_pages(chunk, policy, spool_dir)
+        records = build_articles(pages)
     return load_records(warehouse, settings, run_id, records, page_failures(pages))

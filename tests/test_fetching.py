@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from extractors.fetching import FetchPolicy, fetch_many, fetch_url
+from extractors.fetching import FetchPolicy, fetch_many, fetch_url, read_body
 from tests import httpserver
 from tests.httpserver import FEED_ETAG, FEED_LAST_MODIFIED, ICONV_FEED, LoopbackServer
 from tests.site import NewsSite
@@ -289,6 +289,41 @@ def test_fetch_many_respects_per_host_limit(http_server: LoopbackServer) -> None
 
 def test_fetch_many_of_nothing_is_empty() -> None:
     assert fetch_many([], FAST) == []
+
+
+def test_spooled_bodies_wait_in_files_and_are_read_back_once(
+    http_server: LoopbackServer, tmp_path: Path
+) -> None:
+    requests = [(http_server.url("/feed/plain"), None, None),
+                (http_server.url("/feed/gzip"), None, None),
+                (http_server.url("/status/404"), None, None)]
+    results = fetch_many(requests, FAST, spool_dir=str(tmp_path))
+
+    ok, failed = results[:2], results[2]
+    assert [(r.outcome, r.body) for r in ok] == [("ok", b""), ("ok", b"")]
+    files = sorted(Path(r.body_file or "") for r in ok)
+    assert sorted(tmp_path.iterdir()) == files and len(set(files)) == 2
+    assert (failed.outcome, failed.body_file) == ("terminal", None)
+    assert [read_body(r) for r in ok] == [ICONV_FEED.read_bytes()] * 2
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("path", ["/big", "/big-chunked", "/gzip-bomb", "/bad-gzip", "/trickle"])
+def test_a_refused_body_leaves_no_file_in_the_spool(
+    http_server: LoopbackServer, tmp_path: Path, path: str
+) -> None:
+    policy = replace(FAST, read_timeout=1.0, total_timeout=1.5)
+    result = fetch_url(http_server.url(path), policy, spool_dir=str(tmp_path))
+    assert result.outcome in ("terminal", "transient") and result.body_file is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_spool_that_cannot_be_written_is_a_transient_failure(
+    http_server: LoopbackServer, tmp_path: Path
+) -> None:
+    result = fetch_url(http_server.url("/ok"), FAST, spool_dir=str(tmp_path / "gone"))
+    assert (result.outcome, result.reason, result.status) == ("transient", "spool_error", 200)
+    assert str(tmp_path / "gone") in result.detail
 
 
 def _self_signed_certificate(directory: Path) -> tuple[Path, Path]:

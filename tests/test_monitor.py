@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -93,9 +94,13 @@ def test_first_pass_loads_seeds_reports_unreachable_feed_and_repeats_identically
 
 def test_pass_over_a_news_site_loads_articles_alerts_once_and_second_pass_is_free(
     prefect_server: None, tmp_path: Path, settings_dict: dict[str, Any], site: NewsSite,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from flows.monitor import run_pass
 
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     settings_dict["feeds"] = [{"name": "loopback-news", "url": site.url("/feed.xml")},
                               {"name": "also-news", "url": site.url("/feed.xml")}]
     settings = Settings.model_validate(settings_dict)
@@ -109,6 +114,7 @@ def test_pass_over_a_news_site_loads_articles_alerts_once_and_second_pass_is_fre
     by_url = dict(rows(db, "SELECT canonical_url, text_source FROM articles WHERE NOT is_seed"))
     assert by_url[site.url("/article-dnipro.html")] == "page", "utm_* removed, page extracted"
     assert by_url[site.url("/missing-article.html")] == "feed", "404 falls back to the summary"
+    assert list(temporary.iterdir()) == [], "the pages' bodies waited in files, all gone"
     assert rows(db, "SELECT reason FROM failures WHERE stage = 'article'") == [("http_404",)]
     assert rows(db, "SELECT title, site_name FROM articles WHERE url LIKE '%dnipro%'") == [
         ("Kremlin widens territorial demands to Dnipropetrovsk Oblast, ISW says",

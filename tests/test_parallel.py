@@ -58,6 +58,26 @@ def test_pages_are_built_in_order_and_each_body_is_let_go_once_handed_on() -> No
         ("http://127.0.0.1:8000/gone.html", "timeout", True)]
 
 
+def test_pages_spooled_to_files_are_built_like_pages_in_memory_and_their_files_deleted(
+    tmp_path: Path,
+) -> None:
+    names = ["article-dnipro.html", "article-sanctions.html"]
+    in_memory = [fetched(name, (SITE / name).read_bytes()) for name in names]
+    spooled = []
+    for name, page in zip(names, in_memory, strict=True):
+        shutil.copyfile(SITE / name, tmp_path / name)
+        spooled.append(replace(page, result=replace(page.result, body=b"",
+                                                    body_file=str(tmp_path / name))))
+    expected = [build_article(page) for page in in_memory]
+
+    with parallel.article_workers():
+        records = parallel.build_articles(spooled)
+
+    assert records == expected and all(r.text for r in records)
+    assert list(tmp_path.iterdir()) == []
+    assert [page.result.body_file for page in spooled] == [None, None]
+
+
 def child_pids(pid: int) -> list[int]:
     """Return the live children of ``pid``, whichever of its threads started them."""
     children = []
