@@ -20,11 +20,12 @@ a few MB higher after its first few hundred pages, so the pool is replaced by a 
 get past the state of a pass over 1,000. A worker that fails raises in ``build_articles``, so
 the chunk — and the pass — fails red, as it would in-process.
 
-Feeds are parsed in worker processes too (``parsed_feeds``), started for the feed poll and
-stopped after it, though a feed parses in a fraction of a second: parsing a feed of 10,000
-items allocates ~30 MB of small Python objects, and a few that outlive the parse keep most of
-Python's 1 MiB arenas they sit in, so a pass that parsed it in-process held ~26 MB more for
-the rest of its run. Back from a worker, the same entries leave ~2 MB behind.
+Changed feeds are parsed and recorded in worker processes too (``run_in_workers`` with
+``flows.polling.record_changed_feed``), started for the feed poll and stopped after it, though
+a feed parses in a fraction of a second: parsing a feed of 10,000 items allocates ~30 MB of
+small Python objects, and a few that outlive the parse keep most of Python's 1 MiB arenas they
+sit in, so a pass that parsed it in-process held ~26 MB more for the rest of its run. Parsed
+apart but recorded here, ten feeds of 1,000 items still left ~3 MB more than one.
 """
 
 from __future__ import annotations
@@ -35,20 +36,20 @@ import os
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 from multiprocessing import forkserver, spawn
+from typing import TypeVar
 
-from extractors.feeds import ParsedFeed, parse_feed
 from extractors.fetching import FetchResult
 from flows import fork_server_main
 from flows.articles import FetchedPage, build_article
 from flows.memory import release_free_memory, tune_malloc
 from warehouse.records import ArticleRecord
 
-__all__ = ["article_workers", "build_articles", "parsed_feeds", "shutdown_workers",
+__all__ = ["article_workers", "build_articles", "run_in_workers", "shutdown_workers",
            "worker_count"]
 
 # Below this many pages to extract, starting the workers costs more than it saves.
@@ -63,6 +64,9 @@ PAGES_PER_RELEASE = 10
 # (benchmarks/README.md). New workers from the fork server start in ~25 ms; with the wait for
 # the other chunk in flight, a pass over 10,000 articles took no measurably longer.
 PAGES_PER_POOL = 1000
+
+J = TypeVar("J")
+R = TypeVar("R")
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
@@ -194,27 +198,27 @@ def build_articles(pages: MutableSequence[FetchedPage]) -> list[ArticleRecord]:
             future.cancel()
 
 
-def parsed_feeds(results: Sequence[FetchResult]) -> Iterator[ParsedFeed]:
-    """Yield ``parse_feed`` of each fetched feed body, in order, parsed in worker processes that
-    are stopped once the last is parsed.
+def run_in_workers(function: Callable[[J], R], jobs: Sequence[J]) -> Iterator[R]:
+    """Yield ``function(job)`` for each job, in order, run in worker processes that are started
+    for them and stopped once the last is done (the feed poll's: ``flows.polling``).
 
-    At most one feed per worker waits parsed and not yet taken, so a poll still holds only the
-    entries it is recording. Where no processes may be started (a Dask worker), feeds are
-    parsed here.
+    ``function`` must be a module's top-level function. At most one result per worker waits
+    done and not yet taken. Where no processes may be started (a Dask worker), the jobs run
+    here.
     """
-    if not results:
+    if not jobs:
         return
     if not _may_start_processes():
-        for result in results:
-            yield _parse_feed(result)
+        for job in jobs:
+            yield function(job)
         return
-    workers = min(worker_count(), len(results))
+    workers = min(worker_count(), len(jobs))
     with _lock:
         pool = _new_pool(workers)
     try:
-        waiting: deque[Future[ParsedFeed]] = deque()
-        for result in results:
-            waiting.append(pool.submit(_parse_feed, result))
+        waiting: deque[Future[R]] = deque()
+        for job in jobs:
+            waiting.append(pool.submit(function, job))
             if len(waiting) > workers:
                 yield waiting.popleft().result()
         while waiting:
@@ -227,10 +231,6 @@ def _may_start_processes() -> bool:
     """A Dask worker is a daemon process, which may not start processes of its own: there the
     cluster's workers are the parallelism."""
     return not multiprocessing.current_process().daemon
-
-
-def _parse_feed(result: FetchResult) -> ParsedFeed:
-    return parse_feed(result.body, url=result.url, content_type=result.content_type)
 
 
 def _build_in_worker(page: FetchedPage) -> ArticleRecord:

@@ -8,16 +8,17 @@ import tempfile
 import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
 
 from extractors.analysis import ISW, AttributionProfile, analyse_article
-from extractors.feeds import ParsedFeed, body_hash, canonical_url
+from extractors.feeds import body_hash, canonical_url
 from extractors.fetching import FetchPolicy, FetchResult, fetch_many
 from flows.articles import FetchedPage
-from flows.parallel import build_articles, parsed_feeds
+from flows.parallel import build_articles, run_in_workers
+from flows.polling import ChangedFeed, poll_outcome, record_changed_feed
 from flows.settings import FetchSettings, Settings
 from warehouse.db import Warehouse
 from warehouse.load import ArticleRecord, article_id_for, load_articles
@@ -89,11 +90,6 @@ def read_seed_articles(seeds_dir: Path, profile: AttributionProfile = ISW) -> li
 
 # --- feeds --------------------------------------------------------------------------------
 
-# Parsed feed entries are recorded this many at a time (whole feeds per batch), so a pass
-# over many long feeds never holds all their entries at once.
-ENTRY_BATCH = 2000
-
-
 @dataclass(frozen=True)
 class PollSummary:
     """What polling the feeds did; ``polls`` carry no entries (they are in the warehouse)."""
@@ -104,65 +100,33 @@ class PollSummary:
 
 def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
                policy: FetchPolicy) -> PollSummary:
-    """Fetch every feed concurrently (conditional GET), parse the changed ones and record
-    them (health, sightings, newly queued articles) a batch of feeds at a time."""
+    """Fetch every feed concurrently (conditional GET) and record what each returned: feeds
+    that failed, were not modified or came back unchanged here, in one transaction; each
+    changed feed parsed and recorded (health, sightings, newly queued articles) in its own
+    transaction, in ``flows.polling``'s worker processes."""
     results = fetch_many([(c.url, c.etag, c.last_modified) for c in cursors], policy)
     digests = [body_hash(r.body) if r.outcome == "ok" else None for r in results]
-    # A body unchanged since the last poll (a server ignoring conditional headers) is not parsed.
-    changed = [result for result, digest, cursor in zip(results, digests, cursors, strict=True)
-               if digest is not None and digest != cursor.body_hash]
-    with closing(parsed_feeds(changed)) as parsed:
-        return _record_polls(warehouse, run_id, cursors, results, digests, parsed)
-
-
-def _record_polls(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
-                  results: Sequence[FetchResult], digests: Sequence[str | None],
-                  parsed: Iterator[ParsedFeed]) -> PollSummary:
-    polls: list[FeedPollOutcome] = []
-    batch: list[FeedPollOutcome] = []
-    seen = batch_entries = 0
-
-    def record_batch() -> None:
-        nonlocal seen, batch_entries
+    polls: list[FeedPollOutcome | None] = [None] * len(cursors)
+    changed: list[int] = []
+    for i, (cursor, result, digest) in enumerate(zip(cursors, results, digests, strict=True)):
+        # A body unchanged since the last poll (a server ignoring conditional headers) is not
+        # parsed.
+        if digest is not None and digest != cursor.body_hash:
+            changed.append(i)
+        else:
+            polls[i] = poll_outcome(cursor, result, digest)
+    unparsed = [poll for poll in polls if poll is not None]
+    if unparsed:
         with warehouse.writing() as conn:
-            seen += record_polls(conn, run_id, batch)[0]
-        batch.clear()
-        batch_entries = 0
-
-    for cursor, result, digest in zip(cursors, results, digests, strict=True):
-        outcome = _feed_outcome(cursor, result, digest, parsed)
-        batch.append(outcome)
-        batch_entries += len(outcome.entries)
-        polls.append(replace(outcome, entries=(), rejected=()))
-        if batch_entries >= ENTRY_BATCH:
-            record_batch()
-    if batch:
-        record_batch()
-    return PollSummary(tuple(polls), seen)
-
-
-def _feed_outcome(cursor: FeedCursor, result: FetchResult, digest: str | None,
-                  parsed_feeds: Iterator[ParsedFeed]) -> FeedPollOutcome:
-    """Return what polling ``cursor``'s feed found, taking its parse from ``parsed_feeds`` if its
-    body was new."""
-    base = FeedPollOutcome(
-        feed_id=cursor.feed_id, url=cursor.url, status=result.outcome,
-        http_status=result.status, reason=result.reason, detail=result.detail,
-    )
-    if digest is None:
-        return base
-    if digest == cursor.body_hash:
-        return replace(base, status="unchanged", etag=result.etag,
-                       last_modified=result.last_modified, body_hash=digest)
-    parsed = next(parsed_feeds)
-    if not parsed.ok:
-        return replace(base, status="terminal", reason=parsed.reason or "unparseable",
-                       detail=parsed.warning or "not a feed")
-    return replace(
-        base, etag=result.etag, last_modified=result.last_modified, body_hash=digest,
-        title=parsed.title or None, entries=parsed.entries, rejected=parsed.rejected,
-        detail=parsed.warning or "",
-    )
+            record_polls(conn, run_id, unparsed)
+    feeds = [ChangedFeed(str(warehouse.path), warehouse.lock_wait_seconds, run_id, cursors[i],
+                         results[i], digests[i] or "") for i in changed]
+    seen = 0
+    with closing(run_in_workers(record_changed_feed, feeds)) as recorded:
+        for i, (poll, entries) in zip(changed, recorded, strict=True):
+            polls[i] = poll
+            seen += entries
+    return PollSummary(tuple(poll for poll in polls if poll is not None), seen)
 
 
 # --- articles -----------------------------------------------------------------------------

@@ -134,12 +134,11 @@ def test_mixed_good_and_bad_feeds_complete_and_record_each_failure(
     assert rows(db, "SELECT count(*) FROM articles WHERE NOT is_seed") == [(4,)]
 
 
-def test_long_feeds_are_recorded_in_batches_and_nothing_is_lost(
+def test_feeds_recorded_one_by_one_in_the_poll_workers_lose_nothing(
     prefect_server: None, settings_dict: dict[str, Any], http_server: LoopbackServer,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Entries are written a few feeds at a time; every entry of every feed still lands."""
-    from flows import stages
+    """Each changed feed is parsed and recorded in a worker process, in a transaction of its
+    own; every entry of every feed lands, and the feeds' health with it."""
     from flows.monitor import run_pass
 
     with_entries = [p for p in FEED_FILES
@@ -149,8 +148,6 @@ def test_long_feeds_are_recorded_in_batches_and_nothing_is_lost(
         name = str(path.relative_to(CORPUS))
         expected[name] = len(parse_feed(path.read_bytes(),
                                         url=http_server.url("/corpus/" + name)).entries)
-    # Two batches: the first seven feeds fill one, the last feed is left for a second.
-    monkeypatch.setattr(stages, "ENTRY_BATCH", sum(list(expected.values())[:-1]))
     settings_dict["feeds"] = [{"name": name, "url": http_server.url("/corpus/" + name)}
                               for name in expected]
     settings_dict["fetch"]["max_articles_per_pass"] = 0

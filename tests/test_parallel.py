@@ -19,6 +19,7 @@ from extractors.feeds import parse_feed
 from extractors.fetching import FetchResult
 from flows import parallel
 from flows.articles import FetchedPage, build_article
+from flows.polling import parsed_feed
 from flows.stages import page_failures
 from warehouse.records import QueuedArticle
 
@@ -217,7 +218,7 @@ def test_feeds_are_parsed_in_order_in_worker_processes_that_stop_after_the_poll(
     expected = [parse_feed(r.body, url=r.url, content_type=r.content_type) for r in results]
     started = set(multiprocessing.active_children())
 
-    parsing = parallel.parsed_feeds(results)
+    parsing = parallel.run_in_workers(parsed_feed, results)
     first = next(parsing)
     workers = set(multiprocessing.active_children()) - started
     rest = list(parsing)
