@@ -37,17 +37,19 @@ def parsed_feed(result: FetchResult) -> ParsedFeed:
 
 def poll_outcome(cursor: FeedCursor, result: FetchResult, digest: str | None,
                  parsed: ParsedFeed | None = None) -> FeedPollOutcome:
-    """Return what polling ``cursor``'s feed found; ``parsed`` is its parse if its body was
-    new."""
+    """Return what polling ``cursor``'s feed found; ``parsed`` is its parse, needed when its
+    body is new."""
     base = FeedPollOutcome(
         feed_id=cursor.feed_id, url=cursor.url, status=result.outcome,
         http_status=result.status, reason=result.reason, detail=result.detail,
     )
     if digest is None:
         return base
-    if digest == cursor.body_hash or parsed is None:
+    if digest == cursor.body_hash:
         return replace(base, status="unchanged", etag=result.etag,
                        last_modified=result.last_modified, body_hash=digest)
+    if parsed is None:
+        raise ValueError(f"feed {cursor.feed_id} has a new body: its outcome needs the parse")
     if not parsed.ok:
         return replace(base, status="terminal", reason=parsed.reason or "unparseable",
                        detail=parsed.warning or "not a feed")
