@@ -23,8 +23,7 @@ from warehouse.state import FeedCursor, FeedPollOutcome, record_polls
 class ChangedFeed:
     """A feed whose body is new since the last poll, and where to record it."""
 
-    warehouse_path: str
-    lock_wait_seconds: float
+    warehouse: Warehouse
     run_id: str
     cursor: FeedCursor
     result: FetchResult
@@ -64,6 +63,6 @@ def record_changed_feed(feed: ChangedFeed) -> tuple[FeedPollOutcome, int]:
     """Parse the feed and record it (health, sightings, newly queued articles, new cursor) in
     one transaction; return its outcome without entries and the number of entries seen."""
     outcome = poll_outcome(feed.cursor, feed.result, feed.digest, parsed_feed(feed.result))
-    with Warehouse(feed.warehouse_path, feed.lock_wait_seconds).writing() as conn:
+    with feed.warehouse.writing() as conn:
         seen, _ = record_polls(conn, feed.run_id, [outcome])
     return replace(outcome, entries=(), rejected=()), seen

@@ -119,8 +119,8 @@ def poll_feeds(warehouse: Warehouse, run_id: str, cursors: Sequence[FeedCursor],
     if unparsed:
         with warehouse.writing() as conn:
             record_polls(conn, run_id, unparsed)
-    feeds = [ChangedFeed(str(warehouse.path), warehouse.lock_wait_seconds, run_id, cursors[i],
-                         results[i], digests[i] or "") for i in changed]
+    feeds = [ChangedFeed(warehouse, run_id, cursors[i], results[i], digests[i] or "")
+             for i in changed]
     seen = 0
     with closing(run_in_workers(record_changed_feed, feeds)) as recorded:
         for i, (poll, entries) in zip(changed, recorded, strict=True):
