@@ -47,7 +47,7 @@ from extractors.fetching import FetchResult
 from flows import fork_server_main
 from flows.articles import FetchedPage, build_article
 from flows.memory import release_free_memory, tune_malloc
-from warehouse.records import ArticleRecord
+from warehouse.records import ArticleRecord, spool_text
 
 __all__ = ["article_workers", "build_articles", "run_in_workers", "shutdown_workers",
            "worker_count"]
@@ -162,8 +162,11 @@ def article_workers() -> Iterator[None]:
         shutdown_workers()
 
 
-def build_articles(pages: MutableSequence[FetchedPage]) -> list[ArticleRecord]:
-    """Return ``build_article(page)`` for each page, in order, extracted in worker processes.
+def build_articles(pages: MutableSequence[FetchedPage],
+                   text_dir: str | None = None) -> list[ArticleRecord]:
+    """Return ``build_article(page)`` for each page, in order, extracted in worker processes;
+    with ``text_dir``, each record's text is in a file there (``spool_text``), written by the
+    worker that extracted it, instead of in the record.
 
     Only pages with a body go to the workers; the others (fetch failures) need no extraction
     and are built here. Largest pages are submitted first so one big page does not finish
@@ -178,7 +181,7 @@ def build_articles(pages: MutableSequence[FetchedPage]) -> list[ArticleRecord]:
             len(to_extract) < MIN_PAGES_FOR_POOL and _pool is None):
         records = []
         for i, page in enumerate(pages):
-            records.append(build_article(page))
+            records.append(_build(page, text_dir))
             pages[i] = _without_body(page)
         return records
     to_extract.sort(key=lambda i: _body_size(pages[i].result), reverse=True)
@@ -187,11 +190,11 @@ def build_articles(pages: MutableSequence[FetchedPage]) -> list[ArticleRecord]:
     with _lock:
         pool = _worker_pool(len(to_extract))
         for i in to_extract:
-            futures[i] = pool.submit(_build_in_worker, pages[i])
+            futures[i] = pool.submit(_build_in_worker, pages[i], text_dir)
             # The pool holds the page until a worker has extracted it, then lets it go.
             pages[i] = _without_body(pages[i])
     try:
-        return [futures[i].result() if i in futures else build_article(page)
+        return [futures[i].result() if i in futures else _build(page, text_dir)
                 for i, page in enumerate(pages)]
     finally:
         for future in futures.values():
@@ -233,10 +236,15 @@ def _may_start_processes() -> bool:
     return not multiprocessing.current_process().daemon
 
 
-def _build_in_worker(page: FetchedPage) -> ArticleRecord:
+def _build(page: FetchedPage, text_dir: str | None) -> ArticleRecord:
+    record = build_article(page)
+    return record if text_dir is None else spool_text(record, text_dir)
+
+
+def _build_in_worker(page: FetchedPage, text_dir: str | None) -> ArticleRecord:
     global _built_since_release
     try:
-        return build_article(page)
+        return _build(page, text_dir)
     finally:
         _built_since_release += 1
         if _built_since_release >= PAGES_PER_RELEASE:

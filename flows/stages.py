@@ -199,11 +199,13 @@ def process_chunk(warehouse: Warehouse, settings: Settings, run_id: str,
     """Fetch, extract and load one chunk of queued articles.
 
     Extraction runs in ``flows.parallel``'s worker processes, one per core. The pages' bodies
-    wait for them in files of a temporary directory (under ``TMPDIR``), not in this process's
-    memory: held here, two chunks' bodies kept ~13 MB more resident through a pass, and their
-    comings and goings fragmented the heap (``benchmarks/backlog_pass.py``).
+    wait for them in files of a temporary directory (under ``TMPDIR``), and the texts they
+    extract wait there for the warehouse to read them, not in this process's memory: held
+    here, two chunks' bodies kept ~13 MB more resident through a pass, and the comings and
+    goings of bodies and texts made the heap creep up over a long backlog
+    (``benchmarks/backlog_pass.py``).
     """
     with tempfile.TemporaryDirectory(prefix="iswatch-pages-") as spool_dir:
         pages = fetch_pages(chunk, policy, spool_dir)
-        records = build_articles(pages)
-    return load_records(warehouse, settings, run_id, records, page_failures(pages))
+        records = build_articles(pages, spool_dir)
+        return load_records(warehouse, settings, run_id, records, page_failures(pages))

@@ -20,6 +20,7 @@ from flows.memory import MALLOC_ARENAS, _glibc
 from flows.settings import Settings
 from tests.site import NewsSite, news_site
 from warehouse.queries import run_query
+from warehouse.records import text_hash
 
 DATA_TABLES = ("articles", "article_texts", "sightings", "statements", "region_mentions",
                "demands", "alerts", "feeds", "known_terms")
@@ -129,6 +130,10 @@ def test_pass_over_a_news_site_loads_articles_alerts_once_and_second_pass_is_fre
     # Two seeds and three articles have a text (the one whose page failed: its feed summary).
     assert rows(db, "SELECT count(*) FROM articles JOIN article_texts USING (article_id)") == [
         (5,)]
+    # Each page's text waited in a file for DuckDB to read it; the hash is of what was stored.
+    [(stored_hash, text)] = rows(db, "SELECT text_hash, text FROM articles JOIN article_texts"
+                                     " USING (article_id) WHERE url LIKE '%dnipro%'")
+    assert stored_hash == text_hash(text) and "Dnipropetrovsk" in text
     # Between passes the file alone holds everything: a copy of just it (a backup) lacks nothing.
     backup = tmp_path / "backup.duckdb"
     shutil.copyfile(db, backup)

@@ -21,7 +21,7 @@ from flows import parallel
 from flows.articles import FetchedPage, build_article
 from flows.polling import parsed_feed
 from flows.stages import page_failures
-from warehouse.records import QueuedArticle
+from warehouse.records import QueuedArticle, text_hash
 
 SITE = Path(__file__).parent / "fixtures" / "site"
 
@@ -77,6 +77,29 @@ def test_pages_spooled_to_files_are_built_like_pages_in_memory_and_their_files_d
     assert records == expected and all(r.text for r in records)
     assert list(tmp_path.iterdir()) == []
     assert [page.result.body_file for page in spooled] == [None, None]
+
+
+def test_with_a_text_directory_each_text_waits_in_a_file_the_worker_wrote(
+    tmp_path: Path,
+) -> None:
+    pages = [fetched("article-dnipro.html", (SITE / "article-dnipro.html").read_bytes()),
+             fetched("gone.html", b"", outcome="terminal", reason="http_404"),
+             fetched("article-sanctions.html", (SITE / "article-sanctions.html").read_bytes())]
+    expected = [build_article(page) for page in pages]
+
+    with parallel.article_workers():
+        records = parallel.build_articles(pages, str(tmp_path))
+
+    assert [r.text for r in records] == [None, None, None]
+    assert records[1].spooled_text is None and expected[1].text is None  # no page, no summary
+    for record, in_memory in zip(records, expected, strict=True):
+        assert replace(record, spooled_text=None, text=in_memory.text) == in_memory
+        if record.spooled_text is not None:
+            path = Path(record.spooled_text.path)
+            assert path.parent == tmp_path
+            assert path.read_text(encoding="utf-8") == in_memory.text
+            assert record.text_digest == text_hash(in_memory.text)
+    assert len(list(tmp_path.iterdir())) == 2
 
 
 def child_pids(pid: int) -> list[int]:

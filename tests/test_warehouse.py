@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -21,7 +22,7 @@ from warehouse.db import WRITES_PER_INSTANCE, Warehouse, WarehouseBusy
 from warehouse.load import TEXT_PART_CHARS, ArticleRecord, Sighting, load_articles
 from warehouse.novelty import NoveltyPolicy
 from warehouse.queries import run_query
-from warehouse.records import QueuedArticle, text_hash
+from warehouse.records import QueuedArticle, spool_text, text_hash
 from warehouse.schema import MIGRATIONS
 from warehouse.state import queue_position, queued_articles
 
@@ -171,6 +172,60 @@ def test_a_long_text_is_stored_in_parts_and_read_back_whole(tmp_path: Path) -> N
     assert dict(run_query(warehouse.path, "SELECT article_id, text FROM article_texts")[1]) == texts
     assert dict(run_query(warehouse.path, "SELECT article_id, count(*) FROM article_text_parts"
                                           " GROUP BY ALL")[1]) == {"a1": 14, "a2": 1, "a3": 2}
+
+
+def test_texts_waiting_in_files_are_stored_in_the_same_parts_as_texts_in_memory(
+    tmp_path: Path,
+) -> None:
+    texts = {"a1": LONG_TEXT, "a2": "x" * TEXT_PART_CHARS, "a3": "y" * (TEXT_PART_CHARS + 1),
+             # Combining accents and a Windows line end across a part's end.
+             "a4": ("Запоріжжя\r\n" + "e\u0301" * 300) * 3, "a5": "ISW said."}
+    in_memory, from_files = Warehouse(tmp_path / "m.duckdb"), Warehouse(tmp_path / "f.duckdb")
+    records = [replace(article(a, []), text=t) for a, t in texts.items()]
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    # Texts in files and in memory can come in one batch (a chunk's pages and its seeds).
+    mixed = [spool_text(r, str(spool)) if r.article_id != "a5" else r for r in records]
+    assert [r.text is None for r in mixed] == [True, True, True, True, False]
+    # A text whose file cannot be written stays in memory.
+    assert spool_text(records[4], str(tmp_path / "missing")) == records[4]
+    for warehouse, batch in ((in_memory, records), (from_files, mixed)):
+        with warehouse.writing() as conn:
+            load_articles(conn, "run", batch, NoveltyPolicy())
+
+    def stored(warehouse: Warehouse) -> list[tuple[Any, ...]]:
+        return run_query(warehouse.path, "SELECT article_id, part_index, part"
+                                         " FROM article_text_parts ORDER BY 1, 2")[1]
+
+    assert stored(from_files) == stored(in_memory)
+    assert dict(run_query(from_files.path, "SELECT article_id, text FROM article_texts")[1]
+                ) == texts
+    assert run_query(from_files.path, "SELECT article_id, text_hash FROM articles ORDER BY 1"
+                     )[1] == [(a, text_hash(t)) for a, t in texts.items()]
+
+    # DuckDB reads a path as a pattern: one that would match another file is read here.
+    patterned, decoy = tmp_path / "spool[1]", tmp_path / "spool1"
+    patterned.mkdir()
+    decoy.mkdir()
+    in_patterned = spool_text(replace(records[4], article_id="a6"), str(patterned))
+    assert in_patterned.spooled_text is not None
+    (decoy / Path(in_patterned.spooled_text.path).name).write_text("decoy", encoding="utf-8")
+    with from_files.writing() as conn:
+        load_articles(conn, "run", [in_patterned], NoveltyPolicy())
+    assert run_query(from_files.path, "SELECT text FROM article_texts WHERE article_id = 'a6'"
+                     )[1] == [(texts["a5"],)]
+
+    # The same text again is not written again; a changed one replaces all its old parts.
+    before = run_query(from_files.path, "SELECT count(*) FROM article_text_parts")[1]
+    again = spool_text(records[0], str(spool))
+    changed = spool_text(replace(records[2], text="A corrected text, ISW said."), str(spool))
+    with from_files.writing() as conn:
+        load_articles(conn, "run2", [again], NoveltyPolicy())
+    assert run_query(from_files.path, "SELECT count(*) FROM article_text_parts")[1] == before
+    with from_files.writing() as conn:
+        load_articles(conn, "run3", [changed], NoveltyPolicy())
+    assert run_query(from_files.path, "SELECT text FROM article_texts WHERE article_id = 'a3'"
+                     )[1] == [("A corrected text, ISW said.",)]
 
 
 def test_same_input_twice_gives_same_rows(tmp_path: Path) -> None:

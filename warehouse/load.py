@@ -91,7 +91,7 @@ def load_articles(
         (
             r.article_id, r.url, r.canonical_url, r.guid, r.outlet, r.title, r.author,
             r.published_at, r.site_name, r.language, r.text_source,
-            text_hash(r.text), r.feed_summary, r.is_seed, r.fetch_status, r.fetch_reason, 1,
+            r.text_digest, r.feed_summary, r.is_seed, r.fetch_status, r.fetch_reason, 1,
             run_id, run_id, now, now if r.analysis is not None else None,
             EXTRACTOR_VERSION if r.analysis is not None else None,
         )
@@ -143,19 +143,69 @@ def _stored_articles(conn: duckdb.DuckDBPyConnection, article_ids: list[str]
 def _store_texts(conn: duckdb.DuckDBPyConnection, records: Sequence[ArticleRecord],
                  stored_hashes: dict[str, str]) -> None:
     """Write the texts that are new or changed, in parts; an unchanged text is not written
-    again. The parts of a changed text replace all of its old parts."""
-    changed = [(r.article_id, r.text) for r in records
-               if r.text and stored_hashes.get(r.article_id) != text_hash(r.text)]
-    replaced = [article_id for article_id, _ in changed if article_id in stored_hashes]
+    again. The parts of a changed text replace all of its old parts.
+
+    A text that waits in a file (``spool_text``) is read and cut into parts by DuckDB itself,
+    never becoming a Python string here: a pass's texts, held and converted here, made the
+    pass process's heap creep up and spike over a long backlog (``benchmarks/README.md``).
+    """
+    changed = [r for r in records
+               if r.has_text and stored_hashes.get(r.article_id) != r.text_digest]
+    replaced = [r.article_id for r in changed if r.article_id in stored_hashes]
     if replaced:
         conn.execute("DELETE FROM article_text_parts"
                      " WHERE article_id IN (SELECT unnest($1::VARCHAR[]))", [replaced])
+    from_memory: list[tuple[str, str]] = []
+    from_files: list[tuple[str, str]] = []  # (article id, path)
+    parts_in_files = 0
+    for r in changed:
+        if r.spooled_text is None:
+            from_memory.append((r.article_id, r.text or ""))
+        elif _PATTERN_CHARACTERS & set(r.spooled_text.path):
+            from_memory.append((r.article_id, _read_text_file(r.spooled_text.path)))
+        else:
+            from_files.append((r.article_id, r.spooled_text.path))
+            parts_in_files += -(-r.spooled_text.characters // TEXT_PART_CHARS)
     insert_rows(
         conn, "article_text_parts",
         {"article_id": "VARCHAR", "part_index": "INTEGER", "part": "VARCHAR"},
         [(article_id, index, part)
-         for article_id, text in changed for index, part in enumerate(text_parts(text))],
+         for article_id, text in from_memory for index, part in enumerate(text_parts(text))],
     )
+    if from_files:
+        inserted = conn.execute(_INSERT_SPOOLED_TEXTS,
+                                [[path for _, path in from_files],
+                                 [article_id for article_id, _ in from_files]]).fetchone()
+        # A text lost on the way must fail the write, not leave an article whose text hash
+        # says its text is stored.
+        if inserted is None or inserted[0] != parts_in_files:
+            raise RuntimeError(f"stored {inserted[0] if inserted else 0} text parts from"
+                               f" {len(from_files)} files, expected {parts_in_files}")
+
+
+def _read_text_file(path: str) -> str:
+    with open(path, encoding="utf-8", newline="") as file:
+        return file.read()
+
+
+# ``read_text`` takes its paths as patterns, and where a pattern matches another file it reads
+# that one instead; a file whose path has a pattern's characters (a TMPDIR named so) is read
+# here instead. Each file read is matched back to its article by name.
+_PATTERN_CHARACTERS = set("*?[]{}")
+# DuckDB's ``length`` and ``substr`` count code points, as Python's ``len`` and slices do, so
+# the parts are those ``text_parts`` cuts.
+_INSERT_SPOOLED_TEXTS = f"""
+    INSERT INTO article_text_parts (article_id, part_index, part)
+    WITH files AS (SELECT unnest($1::VARCHAR[]) AS path, unnest($2::VARCHAR[]) AS article_id),
+    texts AS (SELECT files.article_id, file.content
+              FROM read_text($1::VARCHAR[]) AS file JOIN files ON file.filename = files.path),
+    starts AS (SELECT article_id, content,
+                      unnest(range(0, length(content), {TEXT_PART_CHARS})) AS start
+               FROM texts)
+    SELECT article_id, (start // {TEXT_PART_CHARS})::INTEGER,
+           substr(content, start + 1, {TEXT_PART_CHARS})
+    FROM starts
+"""
 
 
 def text_parts(text: str) -> list[str]:

@@ -7,7 +7,9 @@ send them without loading DuckDB.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+import os
+import tempfile
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from extractors.analysis import ArticleAnalysis
@@ -23,6 +25,16 @@ def article_id_for(canonical_url: str | None, item_key: str | None = None) -> st
 
 def text_hash(text: str | None) -> str | None:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16] if text else None
+
+
+@dataclass(frozen=True)
+class SpooledText:
+    """An article's text waiting in a UTF-8 file for the warehouse to read it (DuckDB's
+    ``read_text``), so that it need not pass through the writing process's memory."""
+
+    path: str
+    digest: str  # ``text_hash`` of the text
+    characters: int  # code points, as ``len`` counts them
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,38 @@ class ArticleRecord:
     fetch_reason: str | None = None
     analysis: ArticleAnalysis | None = None
     sightings: tuple[Sighting, ...] = field(default_factory=tuple)
+    spooled_text: SpooledText | None = None  # the text, when it waits in a file (``text`` None)
+
+    @property
+    def has_text(self) -> bool:
+        return bool(self.text) or self.spooled_text is not None
+
+    @property
+    def text_digest(self) -> str | None:
+        """The ``text_hash`` of the text, wherever it is; None without a text."""
+        return self.spooled_text.digest if self.spooled_text else text_hash(self.text)
+
+
+def spool_text(record: ArticleRecord, directory: str) -> ArticleRecord:
+    """Return ``record`` with its text moved to a new file in ``directory``; a record without
+    a text, or whose file cannot be written (a full disk), is returned as it is: its text is
+    then stored from memory."""
+    if not record.text:
+        return record
+    try:
+        handle, path = tempfile.mkstemp(dir=directory, prefix=f"{record.article_id}-",
+                                        suffix=".txt")
+    except OSError:
+        return record
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(record.text)
+    except OSError:
+        os.unlink(path)
+        return record
+    return replace(record, text=None,
+                   spooled_text=SpooledText(path, text_hash(record.text) or "",
+                                            len(record.text)))
 
 
 @dataclass(frozen=True)
