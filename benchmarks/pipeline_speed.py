@@ -40,6 +40,7 @@ from flows.settings import Settings  # noqa: E402
 from flows.stages import ARTICLE_CHUNK, CHUNKS_IN_FLIGHT, chunks, load_records  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
 from warehouse.load import ArticleRecord, article_id_for  # noqa: E402
+from warehouse.records import spool_text  # noqa: E402
 from warehouse.state import QueuedArticle  # noqa: E402
 
 TARGET_RATIO = 0.85
@@ -64,10 +65,11 @@ def bare_trafilatura(pages: Sequence[CorpusPage]) -> None:
 
 
 def iswatch_path(pages: Sequence[FetchedPage],
-                 build: Callable[[Sequence[FetchedPage]], list[ArticleRecord]],
+                 build: Callable[[Sequence[FetchedPage], str], list[ArticleRecord]],
                  in_flight: int = 1) -> int:
     """Build and load every page into a fresh warehouse, ``in_flight`` chunks at a time;
-    return the article rows written."""
+    return the article rows written. As in a pass, each chunk's texts wait in files of a
+    temporary directory of its own until the chunk is written."""
     with tempfile.TemporaryDirectory(prefix="iswatch-bench-") as tmp:
         settings = Settings.model_validate({
             "warehouse": {"path": str(Path(tmp) / "bench.duckdb")}, "feeds": [],
@@ -77,14 +79,16 @@ def iswatch_path(pages: Sequence[FetchedPage],
         warehouse.migrate()
 
         def build_and_load(chunk: list[FetchedPage]) -> int:
-            return load_records(warehouse, settings, "bench", build(chunk)).articles_new
+            with tempfile.TemporaryDirectory(prefix="iswatch-pages-") as text_dir:
+                records = build(chunk, text_dir)
+                return load_records(warehouse, settings, "bench", records).articles_new
 
         with ThreadPoolExecutor(in_flight) as chunk_threads:
             return sum(chunk_threads.map(build_and_load, chunks(pages, ARTICLE_CHUNK)))
 
 
-def one_process(chunk: Sequence[FetchedPage]) -> list[ArticleRecord]:
-    return [build_article(page) for page in chunk]
+def one_process(chunk: Sequence[FetchedPage], text_dir: str) -> list[ArticleRecord]:
+    return [spool_text(build_article(page), text_dir) for page in chunk]
 
 
 def timed(action: Callable[[], object]) -> float:
