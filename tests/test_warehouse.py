@@ -228,6 +228,19 @@ def test_texts_waiting_in_files_are_stored_in_the_same_parts_as_texts_in_memory(
                      )[1] == [("A corrected text, ISW said.",)]
 
 
+def test_a_text_file_cut_short_fails_the_write_and_stores_nothing(tmp_path: Path) -> None:
+    warehouse = Warehouse(tmp_path / "w.duckdb")
+    record = spool_text(replace(article("a1", []), text=LONG_TEXT), str(tmp_path))
+    assert record.spooled_text is not None
+    Path(record.spooled_text.path).write_text(LONG_TEXT[:600], encoding="utf-8")
+
+    with pytest.raises(RuntimeError, match="stored 2 text parts from 1 files, expected 14"):
+        with warehouse.writing() as conn:
+            load_articles(conn, "run", [record], NoveltyPolicy())
+
+    assert counts(warehouse)["articles"] == 0
+
+
 def test_same_input_twice_gives_same_rows(tmp_path: Path) -> None:
     warehouse = Warehouse(tmp_path / "w.duckdb")
     batch = [article("a1", [("RU", "territorial", ("UA-14", "UA-09"))]),
