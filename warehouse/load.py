@@ -149,8 +149,8 @@ def _store_texts(conn: duckdb.DuckDBPyConnection, records: Sequence[ArticleRecor
     never becoming a Python string here: a pass's texts, held and converted here, made the
     pass process's heap creep up and spike over a long backlog (``benchmarks/README.md``).
     """
-    changed = [r for r in records
-               if r.has_text and stored_hashes.get(r.article_id) != r.text_digest]
+    changed = [r for r in records if r.text_digest is not None
+               and stored_hashes.get(r.article_id) != r.text_digest]
     replaced = [r.article_id for r in changed if r.article_id in stored_hashes]
     if replaced:
         conn.execute("DELETE FROM article_text_parts"

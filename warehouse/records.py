@@ -71,10 +71,6 @@ class ArticleRecord:
     spooled_text: SpooledText | None = None  # the text, when it waits in a file (``text`` None)
 
     @property
-    def has_text(self) -> bool:
-        return bool(self.text) or self.spooled_text is not None
-
-    @property
     def text_digest(self) -> str | None:
         """The ``text_hash`` of the text, wherever it is; None without a text."""
         return self.spooled_text.digest if self.spooled_text else text_hash(self.text)
