@@ -201,9 +201,8 @@ def process_chunk(warehouse: Warehouse, settings: Settings, run_id: str,
     Extraction runs in ``flows.parallel``'s worker processes, one per core. The pages' bodies
     wait for them in files of a temporary directory (under ``TMPDIR``), and the texts they
     extract wait there for the warehouse to read them, not in this process's memory: held
-    here, two chunks' bodies kept ~13 MB more resident through a pass, and the comings and
-    goings of bodies and texts made the heap creep up over a long backlog
-    (``benchmarks/backlog_pass.py``).
+    here, two chunks' bodies kept ~13 MB more resident through a pass and fragmented the
+    heap, and the texts raised its spikes over a long backlog (``benchmarks/README.md``).
     """
     with tempfile.TemporaryDirectory(prefix="iswatch-pages-") as spool_dir:
         pages = fetch_pages(chunk, policy, spool_dir)

@@ -146,8 +146,8 @@ def _store_texts(conn: duckdb.DuckDBPyConnection, records: Sequence[ArticleRecor
     again. The parts of a changed text replace all of its old parts.
 
     A text that waits in a file (``spool_text``) is read and cut into parts by DuckDB itself,
-    never becoming a Python string here: a pass's texts, held and converted here, made the
-    pass process's heap creep up and spike over a long backlog (``benchmarks/README.md``).
+    never becoming a Python string here: a pass's texts, held and converted here, raised the
+    pass process's memory spikes over a long backlog (``benchmarks/README.md``).
     """
     changed = [r for r in records if r.text_digest is not None
                and stored_hashes.get(r.article_id) != r.text_digest]
