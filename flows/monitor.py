@@ -34,6 +34,7 @@ from flows import parallel, stages  # noqa: E402
 from flows.alerts import DeliveryReport, deliver_pending_alerts  # noqa: E402
 from flows.articles import MAX_FETCH_ATTEMPTS  # noqa: E402
 from flows.passes import ActiveRun, PassAlreadyRunning, warehouse_run  # noqa: E402,F401
+from flows.prefect_events import confirm_events_often  # noqa: E402
 from flows.settings import ConfigError, Settings, load_settings, starting_feeds  # noqa: E402
 from warehouse.db import Warehouse  # noqa: E402
 from warehouse.load import LoadResult, load_articles  # noqa: E402
@@ -48,6 +49,10 @@ from warehouse.state import (  # noqa: E402
     register_feeds,
     seeds_loaded,
 )
+
+# A served pass (``iswatch serve``, a deployment) runs this module's flow in a process of its
+# own; its first Prefect event comes after this import.
+confirm_events_often()
 
 
 @dataclass(frozen=True)
@@ -224,4 +229,5 @@ def chunk_runner(settings: Settings, run_id: str, policy: FetchPolicy
 
 def run_pass(settings: Settings, trigger: str = "run") -> PassSummary:
     """Run one monitored pass as a Prefect flow run and return its summary."""
+    confirm_events_often()  # the Prefect API may have been chosen since this module's import
     return monitor(settings=settings, trigger=trigger)

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -277,3 +278,68 @@ def test_a_pass_process_keeps_its_threads_to_the_capped_malloc_arenas() -> None:
 
     assert arenas() > MALLOC_ARENAS  # without the cap, the threads got arenas of their own
     assert arenas("--import-monitor") == MALLOC_ARENAS
+
+
+def test_a_pass_reporting_to_a_prefect_server_delivers_its_task_run_events(
+    prefect_server: None, settings_dict: dict[str, Any],
+) -> None:
+    # The pass's events client confirms its events every second or ten events
+    # (flows.prefect_events); the server must still get every task run's states.
+    from prefect.client.orchestration import get_client
+    from prefect.events.filters import EventFilter, EventNameFilter, EventRelatedFilter
+
+    from flows.monitor import run_pass
+
+    settings = Settings.model_validate(settings_dict)
+    run_pass(settings)
+    [(flow_run_id,)] = rows(settings.warehouse.path, "SELECT flow_run_id FROM runs")
+    wanted = {(state, task) for state in ("Pending", "Running", "Completed")
+              for task in ("load-seeds", "poll-feeds", "deliver-alerts")}
+    received: set[tuple[str, str]] = set()
+    deadline = time.monotonic() + 30  # the server stores events in batches
+    with get_client(sync_client=True) as client:
+        while not wanted <= received and time.monotonic() < deadline:
+            page = client.read_events(filter=EventFilter(
+                related=EventRelatedFilter(id=[f"prefect.flow-run.{flow_run_id}"]),
+                event=EventNameFilter(prefix=["prefect.task-run."])), limit=50)
+            received = {(event.event.rsplit(".", 1)[1],
+                         event.resource["prefect.resource.name"].rsplit("-", 1)[0])
+                        for event in page.events}
+            time.sleep(0.2)
+    assert wanted <= received
+
+
+def test_events_are_confirmed_often_only_when_reporting_to_a_self_hosted_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from prefect.events.clients import PrefectEventsClient
+    from prefect.events.worker import EventsWorker
+    from prefect.settings import PREFECT_API_KEY, PREFECT_API_URL, temporary_settings
+
+    from flows.prefect_events import (
+        CHECKPOINT_EVERY_EVENTS,
+        CHECKPOINT_INTERVAL_SECONDS,
+        confirm_events_often,
+    )
+
+    monkeypatch.setattr(EventsWorker, "_client_override", None)
+    ours = (PrefectEventsClient, (("checkpoint_every", CHECKPOINT_EVERY_EVENTS),
+                                  ("checkpoint_interval", CHECKPOINT_INTERVAL_SECONDS)))
+    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:4200/api"}):
+        assert confirm_events_often()
+    assert EventsWorker._client_override == ours
+    cloud = "https://api.prefect.cloud/api/accounts/a/workspaces/w"
+    with temporary_settings({PREFECT_API_URL: cloud, PREFECT_API_KEY: "key"}):
+        assert not confirm_events_often()
+    assert EventsWorker._client_override is None, "Prefect Cloud keeps Prefect's own client"
+    with temporary_settings({PREFECT_API_URL: "http://127.0.0.1:4200/api"}):
+        confirm_events_often()
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        assert not confirm_events_often()
+    assert EventsWorker._client_override is None, "an ephemeral API starts its own server"
+    # Someone else's choice of client (Prefect's test utilities, say) is left alone.
+    theirs = (PrefectEventsClient, (("checkpoint_every", 5),))
+    monkeypatch.setattr(EventsWorker, "_client_override", theirs)
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        assert not confirm_events_often()
+    assert EventsWorker._client_override == theirs
