@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -76,6 +77,10 @@ class PassSummary:
     flagged_feeds: tuple[str, ...] = field(default_factory=tuple)
 
 
+# A chunk's result as it comes back: from a thread of the pass, or from a Dask worker.
+ChunkFuture = Future[stages.ChunkResult] | PrefectFuture[stages.ChunkResult]
+
+
 def warehouse_for(settings: Settings) -> Warehouse:
     return Warehouse(settings.warehouse.path, settings.warehouse.lock_wait_seconds)
 
@@ -99,8 +104,24 @@ def poll_feeds_task(settings: Settings, run_id: str, policy: FetchPolicy) -> sta
 
 
 @task(name="process-articles", cache_policy=NO_CACHE)
-def process_articles_task(settings: Settings, run_id: str, chunk: list[QueuedArticle],
-                          policy: FetchPolicy) -> stages.ChunkResult:
+def process_articles_task(settings: Settings, run: ActiveRun, policy: FetchPolicy) -> None:
+    """Fetch, extract and load every queued article, a chunk at a time, on threads of this
+    task: one task run for the whole backlog. A task run per chunk cost Prefect's bookkeeping
+    in the pass process with every chunk, and the pass process crept ~1 MB higher over 10,000
+    articles than over 1,000 (``benchmarks/README.md``)."""
+    warehouse = warehouse_for(settings)
+    with ThreadPoolExecutor(max_workers=stages.CHUNKS_IN_FLIGHT,
+                            thread_name_prefix="iswatch-chunk") as pool:
+        _process_queue(
+            warehouse, settings, run, stages.CHUNKS_IN_FLIGHT,
+            lambda chunk: pool.submit(stages.process_chunk, warehouse, settings, run.run_id,
+                                      chunk, policy))
+
+
+@task(name="process-chunk", cache_policy=NO_CACHE)
+def process_chunk_task(settings: Settings, run_id: str, chunk: list[QueuedArticle],
+                       policy: FetchPolicy) -> stages.ChunkResult:
+    """Fetch, extract and load one chunk of queued articles (on a Dask worker)."""
     return stages.process_chunk(warehouse_for(settings), settings, run_id, chunk, policy)
 
 
@@ -141,21 +162,13 @@ def _run_stages(settings: Settings, run: ActiveRun,
     for poll in failed_feeds:
         logger.warning("feed %s failed: %s %s", poll.feed_id, poll.reason, poll.detail)
 
-    # Two chunks are in flight at once, so one chunk's pages download while the other's are
-    # extracted in the worker processes or written; results are taken in order.
-    in_flight: deque[PrefectFuture[stages.ChunkResult]] = deque()
-    # On a Dask cluster, one chunk per worker at least.
-    depth = stages.CHUNKS_IN_FLIGHT if settings.prefect.task_runner == "threads" else max(
-        stages.CHUNKS_IN_FLIGHT, settings.prefect.dask_workers)
-    with chunk_runner(settings, run_id, policy) as submit:
-        for chunk in _queue_in_chunks(warehouse, settings.fetch.max_articles_per_pass):
-            in_flight.append(submit(chunk))
-            if len(in_flight) >= depth:
-                counts.add(**in_flight.popleft().result().counts())
-                release_free_memory()
-                run.keep_lease()
-        while in_flight:
-            counts.add(**in_flight.popleft().result().counts())
+    if settings.prefect.task_runner == "dask":
+        with dask_chunk_runner(settings, run_id, policy) as submit:
+            # One chunk per worker at least.
+            _process_queue(warehouse, settings, run,
+                           max(stages.CHUNKS_IN_FLIGHT, settings.prefect.dask_workers), submit)
+    else:
+        process_articles_task(settings, run, policy)
     if settings.alerts.health:
         with warehouse.writing() as conn:
             record_health_alerts(conn, run_id, health_problems(
@@ -179,6 +192,24 @@ def _run_stages(settings: Settings, run: ActiveRun,
     return PassSummary(run_id, dict(counts.values), reports, seeds, delivery, flagged)
 
 
+def _process_queue(warehouse: Warehouse, settings: Settings, run: ActiveRun, depth: int,
+                   submit: Callable[[list[QueuedArticle]], ChunkFuture]) -> None:
+    """Submit the queued articles chunk by chunk, ``depth`` chunks in flight, and add up what
+    each did, in order.
+
+    With two in flight, one chunk's pages download while the other's are extracted in the
+    worker processes or written."""
+    in_flight: deque[ChunkFuture] = deque()
+    for chunk in _queue_in_chunks(warehouse, settings.fetch.max_articles_per_pass):
+        in_flight.append(submit(chunk))
+        if len(in_flight) >= depth:
+            run.counts.add(**in_flight.popleft().result().counts())
+            release_free_memory()
+            run.keep_lease()
+    while in_flight:
+        run.counts.add(**in_flight.popleft().result().counts())
+
+
 def _queue_in_chunks(warehouse: Warehouse, budget: int | None) -> Iterator[list[QueuedArticle]]:
     """Yield the queued articles chunk by chunk, reading the backlog a page at a time."""
     position: QueuePosition | None = None
@@ -196,18 +227,12 @@ def _queue_in_chunks(warehouse: Warehouse, budget: int | None) -> Iterator[list[
 
 
 @contextmanager
-def chunk_runner(settings: Settings, run_id: str, policy: FetchPolicy
-                 ) -> Iterator[Callable[[list[QueuedArticle]], PrefectFuture[stages.ChunkResult]]]:
-    """Yield a function that submits one chunk of articles where ``[prefect] task_runner`` says.
-
-    ``threads``: the pass's own task runner (threads of this process, extraction in its
-    worker processes). ``dask``: a Dask cluster through prefect-dask — the one at
-    ``dask_address``, or a local one started for this pass; each chunk is fetched, extracted
-    and written by a Dask worker.
-    """
-    if settings.prefect.task_runner != "dask":
-        yield lambda chunk: process_articles_task.submit(settings, run_id, chunk, policy)
-        return
+def dask_chunk_runner(settings: Settings, run_id: str, policy: FetchPolicy
+                      ) -> Iterator[Callable[[list[QueuedArticle]], ChunkFuture]]:
+    """Yield a function that submits one chunk of articles to a Dask cluster through
+    prefect-dask (``[prefect] task_runner = "dask"``): the one at ``dask_address``, or a local
+    one started for this pass. Each chunk is a task run of its own, fetched, extracted and
+    written by a Dask worker."""
     try:
         from prefect_dask import DaskTaskRunner
     except ImportError:
@@ -221,7 +246,7 @@ def chunk_runner(settings: Settings, run_id: str, policy: FetchPolicy
                                                 "threads_per_worker": 1})
     with runner:
         yield lambda chunk: runner.submit(
-            process_articles_task,
+            process_chunk_task,
             parameters={"settings": settings, "run_id": run_id, "chunk": chunk,
                         "policy": policy},
         )
