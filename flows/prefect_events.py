@@ -25,8 +25,9 @@ def confirm_events_often() -> bool:
     events or ``CHECKPOINT_INTERVAL_SECONDS``; return whether it applies (a self-hosted Prefect
     server in ``PREFECT_API_URL``).
 
-    Call it before the process's first Prefect event: the events worker already running keeps
-    its client. Where it does not apply, a setting made earlier by this function is undone.
+    Events emitted before the call went through the client chosen then; later ones go
+    through a worker with this client. Where it does not apply, a setting made earlier by this
+    function is undone, and anyone else's left as it is.
     """
     from prefect.events.clients import PrefectEventsClient
     from prefect.events.worker import (
