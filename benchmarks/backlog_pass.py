@@ -302,12 +302,12 @@ def measure(size: int, base: str, feeds: dict[int, bytes], items_per_feed: int,
             raise SystemExit(f"the pass over {size} articles failed (exit {child.returncode})")
     figures = json.loads(out.strip().splitlines()[-1])
     feed_mb = sum(len(feeds[key]) for key in keys) / 1e6
+    samples_mb = [(seconds, rss / 2**20) for seconds, rss in pass_and_workers]
     figures.update(size=size, feed_mb=feed_mb, feeds=len(urls), wall_seconds=wall,
-                   peak_by_tenth_mb=peaks_by_tenth(pass_and_workers, wall),
-                   samples_mb=[(seconds, rss / 2**20) for seconds, rss in pass_and_workers],
+                   peak_by_tenth_mb=peaks_by_part(samples_mb, wall, 10),
+                   samples_mb=samples_mb,
                    split_mb=split_by_process(pass_and_workers, pass_alone),
-                   second_half_mb=[rss / 2**20 for _, rss
-                                   in pass_and_workers[len(pass_and_workers) // 2:]],
+                   second_half_mb=[mb for _, mb in samples_mb[len(samples_mb) // 2:]],
                    **{f"peak_{key}_mb": value / 2**20 for key, value in peaks.items()})
     return figures
 
@@ -328,11 +328,6 @@ def split_by_process(pass_and_workers: Sequence[tuple[float, int]],
     return {"pass_median": median(pass_alone), "pass_peak": max(pass_alone, default=0) / 2**20,
             "extraction_median": median(extraction),
             "extraction_peak": max(extraction, default=0) / 2**20}
-
-
-def peaks_by_tenth(samples: Sequence[tuple[float, int]], wall: float) -> list[float]:
-    """Return the peak of the (seconds, bytes) samples in each tenth of ``wall``, in MB."""
-    return [rss / 2**20 for rss in peaks_by_part(samples, wall, 10)]
 
 
 def peaks_by_part(samples: Sequence[tuple[float, float]], wall: float, parts: int
@@ -535,9 +530,7 @@ def print_growth(results: Sequence[dict[str, object]], largest: int,
                   f" {min(stretches):.0f}-{max(stretches):.0f} MB against the {len(peaks)}"
                   f" passes of {size} {ordered[0]:.0f}-{ordered[-1]:.0f} MB: mean"
                   f" {excess:+.1f} MB, chance of that much with no growth {chance:.2f}:"
-                  + (" more at 10,000 (target: no more)" if grows
-                     else " no more at 10,000 (target: no more)").replace(
-                         "10,000", f"{largest:,}"))
+                  f" {'more' if grows else 'no more'} at {largest:,} (target: no more)")
     return met
 
 
